@@ -1,0 +1,5 @@
+package com.crm.leads.api.catalogue;
+
+public record Communication(String id, String number, String lifeCycleState, String contactId)
+        implements CatalogueEntry {
+}

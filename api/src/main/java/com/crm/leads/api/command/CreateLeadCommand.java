@@ -1,0 +1,36 @@
+package com.crm.leads.api.command;
+
+import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.StatusReference;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Creates a lead. Catalogue references arrive resolved; {@code fields} holds the initial values of the fields
+ * that were given (a field left out starts unset). A lost reason is never valid here, but it is the aggregate that
+ * says so, as it does for updates.
+ */
+public record CreateLeadCommand(
+        @TargetAggregateIdentifier LeadId leadId,
+        String number,
+        Reference type,
+        Reference contact,
+        Reference accountsReceivable,
+        StatusReference status,
+        Reference lostReason,
+        Map<LeadField, FieldValue> fields) {
+
+    public CreateLeadCommand {
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(status, "status");
+        fields = Map.copyOf(fields);
+    }
+}

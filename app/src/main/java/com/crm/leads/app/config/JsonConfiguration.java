@@ -1,0 +1,91 @@
+package com.crm.leads.app.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+
+/**
+ * The CRM.COM wire format: snake_case names (with {@code udf_string_1}, not {@code udf_string1}), dates as
+ * {@code yyyy-MM-dd'T'HH:mm:ss} in the service's zone, and strict input: an unknown parameter, a fraction where
+ * a whole number belongs or a number where text belongs is refused rather than guessed at.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JsonConfiguration {
+
+    public static final PropertyNamingStrategies.NamingBase CRM_NAMING = new PropertyNamingStrategies.NamingBase() {
+        @Override
+        public String translate(String name) {
+            return PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(name)
+                    .replaceAll("(?<=[a-z])(\\d)", "_$1");
+        }
+    };
+
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    /** A date parameter may be a date and time or a bare date, which means its midnight. */
+    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd['T'HH:mm:ss]")
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+            .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
+            .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
+            .toFormatter();
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer crmWireFormat(LeadsProperties properties) {
+        DateTimeFormatter instants = WRITTEN.withZone(properties.zone());
+        return builder -> builder
+                .propertyNamingStrategy(CRM_NAMING)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .serializerByType(LocalDateTime.class, new LocalDateTimeSerializer(WRITTEN))
+                .deserializerByType(LocalDateTime.class, new LocalDateTimeDeserializer(READ))
+                .serializerByType(Instant.class, new StdSerializer<>(Instant.class) {
+                    @Override
+                    public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
+                            throws IOException {
+                        generator.writeString(instants.format(value));
+                    }
+                })
+                .postConfigurer(mapper -> {
+                    mapper.coercionConfigFor(LogicalType.Integer)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Float)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                });
+    }
+
+    /**
+     * Declared because Axon's own mapper below would otherwise stand in for Spring Boot's: HTTP gets the wire
+     * format, the event store gets {@code defaultAxonObjectMapper}.
+     */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+}

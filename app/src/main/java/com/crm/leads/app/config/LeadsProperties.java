@@ -1,0 +1,25 @@
+package com.crm.leads.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The service's own settings, under {@code leads.*}.
+ *
+ * @param catalogue      the reference catalogue file; the default one ships in the jar
+ * @param tokenLifetime  how long a token lives after it is issued, used or not
+ * @param zone           the zone in which dates are written and read (CRM.COM dates carry no zone)
+ * @param maxRequestSize the largest request body accepted
+ */
+@ConfigurationProperties("leads")
+public record LeadsProperties(
+        @DefaultValue("classpath:catalogue.json") Resource catalogue,
+        @DefaultValue("2h") Duration tokenLifetime,
+        @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("1MB") DataSize maxRequestSize) {
+}

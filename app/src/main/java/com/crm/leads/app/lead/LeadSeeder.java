@@ -1,0 +1,52 @@
+package com.crm.leads.app.lead;
+
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.catalogue.Unit;
+import com.crm.leads.api.catalogue.User;
+import com.crm.leads.api.query.LeadLookup;
+import com.crm.leads.app.auth.Actor;
+import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.catalogue.FileCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the catalogue's seed leads that do not exist yet, through the same path as {@code leads/create}, so they
+ * have events and an audit trail like any other lead. Running it again changes nothing.
+ */
+@Component
+class LeadSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadSeeder.class);
+
+    private final FileCatalogue catalogue;
+    private final Leads leads;
+
+    LeadSeeder(FileCatalogue catalogue, Leads leads) {
+        this.catalogue = catalogue;
+        this.leads = leads;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        for (CatalogueFile.SeedLead seed : catalogue.seedLeads()) {
+            LeadId leadId = new LeadId(seed.id());
+            if (leads.findIfPresent(new LeadLookup.ById(leadId)).isEmpty()) {
+                leads.create(seed.create(), actor(seed.username()), leadId, seed.number());
+                log.info("Seeded lead {}", seed.number());
+            }
+        }
+    }
+
+    private Actor actor(String username) {
+        CatalogueFile.CatalogueUser user = catalogue.users().stream()
+                .filter(candidate -> candidate.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("a seed lead names an unknown user " + username));
+        return new Actor(catalogue.find(User.class, user.id()).orElseThrow(),
+                catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow());
+    }
+}

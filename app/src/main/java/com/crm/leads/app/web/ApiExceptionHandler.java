@@ -1,0 +1,162 @@
+package com.crm.leads.app.web;
+
+import com.crm.leads.api.command.LeadRuleViolation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into the envelope with its code. Nothing of the service's inside (stack traces, class
+ * names, SQL) reaches the client; an unexpected failure is logged with a reference that the answer repeats.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Envelope<Void>> refused(ApiException e) {
+        return answer(e.status(), e.code(), e.getMessage(), e.parameter());
+    }
+
+    @ExceptionHandler(LeadRuleViolation.class)
+    ResponseEntity<Envelope<Void>> ruleBroken(LeadRuleViolation e) {
+        ErrorCode code = ErrorCode.valueOf(e.getRule().name());
+        return answer(code.status(), code, e.getMessage(), e.getParameter());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof RequestTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badJson(mapping);
+        }
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
+                "the request body must be one JSON object", "");
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<Envelope<Void>> tooLarge(RequestTooLargeException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.MALFORMED_REQUEST, e.getMessage(), "");
+    }
+
+    /** A body that is JSON but does not fit the parameters: unknown, of the wrong type, or out of its list. */
+    @ExceptionHandler(JsonProcessingException.class)
+    ResponseEntity<Envelope<Void>> badJson(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
+                    "the request body must be one JSON object", "");
+        }
+        String path = path(mapping);
+        String message;
+        if (mapping instanceof UnrecognizedPropertyException) {
+            message = path + " is not a parameter of this method";
+        } else if (mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            message = path + " must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            message = path + " must be " + describe(mismatch.getTargetType());
+        } else {
+            message = path + " has a value of the wrong type or format";
+        }
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER, message, path);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Envelope<Void>> wrongContentType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.MALFORMED_REQUEST,
+                "the request body must be sent as application/json", "");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Envelope<Void>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST, "the service answers in application/json", "");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Envelope<Void>> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+                e.getMethod() + " is not allowed here; use " + String.join(" or ", e.getSupportedMethods()), "");
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<Envelope<Void>> noSuchRoute(Exception e) {
+        return answer(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "there is no such method", "");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Envelope<Void>> missingParameter(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER,
+                e.getParameterName() + " is mandatory", e.getParameterName());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Envelope<Void>> wrongParameterType(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER,
+                e.getName() + " has a value of the wrong type or format", e.getName());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Envelope<Void>> unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("internal error {}", reference, e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+                "the service failed to handle the request; reference " + reference, "");
+    }
+
+    private static ResponseEntity<Envelope<Void>> answer(HttpStatus status, ErrorCode code, String message,
+                                                         String description) {
+        return ResponseEntity.status(status).body(Envelope.error(code, message, description));
+    }
+
+    /** The parameter path as a client writes it: {@code competitors_set[1].action}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return type == Integer.class || type == Long.class ? "a whole number" : "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "a date written yyyy-MM-dd'T'HH:mm:ss or yyyy-MM-dd";
+        }
+        return "a JSON " + (java.util.Collection.class.isAssignableFrom(type) ? "list" : "object");
+    }
+}

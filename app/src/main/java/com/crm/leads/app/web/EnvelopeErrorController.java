@@ -1,0 +1,31 @@
+package com.crm.leads.app.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Failures that happen before Spring MVC sees the request (the servlet container's own refusals) still answer
+ * with the envelope, never with the container's error page.
+ */
+@RestController
+class EnvelopeErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<Envelope<Void>> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        ErrorCode errorCode = switch (status) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
+            case UNAUTHORIZED -> ErrorCode.INVALID_TOKEN;
+            default -> status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
+        };
+        return ResponseEntity.status(status).body(Envelope.error(errorCode, status.getReasonPhrase(), ""));
+    }
+}

@@ -1,0 +1,243 @@
+package com.crm.leads.command;
+
+import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LifeCycleState;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.StatusReference;
+import com.crm.leads.api.command.CreateLeadCommand;
+import com.crm.leads.api.command.FieldUpdate;
+import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.command.UpdateLeadCommand;
+import com.crm.leads.api.event.FieldChanged;
+import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.StatusChanged;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static com.crm.leads.api.LeadField.CONTACT_EMAIL;
+import static com.crm.leads.api.LeadField.IMPORTANCE;
+import static com.crm.leads.api.LeadField.PRIORITY;
+import static com.crm.leads.api.LeadField.PROBABILITY_TO_WIN;
+import static com.crm.leads.api.LeadField.UDF_DATE_1;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+
+class LeadTest {
+
+    private static final LeadId LEAD = new LeadId("4DF94747AE1C4DA4916DD5012F245DCE");
+    private static final StatusReference REACH = new StatusReference("S1", "Reach", LifeCycleState.PENDING);
+    private static final StatusReference CONTACTED = new StatusReference("S2", "Contacted", LifeCycleState.PENDING);
+    private static final StatusReference WON = new StatusReference("S3", "Won", LifeCycleState.WON);
+    private static final StatusReference LOST = new StatusReference("S4", "Lost", LifeCycleState.LOST);
+    private static final Reference PRICE = new Reference("LR1", "Price");
+    private static final Reference TYPE = new Reference("T1", "New Customer");
+    private static final Reference CONTACT = new Reference("C1", "Filippos Constantinou");
+    private static final FieldValue IMPORTANT = new FieldValue.Code("IMPORTANCE1");
+    private static final FieldValue FIRST = new FieldValue.Whole(1);
+
+    private FixtureConfiguration<Lead> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Lead.class);
+    }
+
+    private static LeadCreated created(StatusReference status) {
+        return new LeadCreated(LEAD, "127", TYPE, CONTACT, null, status);
+    }
+
+    private static UpdateLeadCommand update(List<FieldUpdate> fields, StatusReference status, Reference lostReason) {
+        return new UpdateLeadCommand(LEAD, fields, status, lostReason);
+    }
+
+    private static UpdateLeadCommand updateFields(FieldUpdate... fields) {
+        return update(List.of(fields), null, null);
+    }
+
+    @Test
+    void creatingALeadRecordsItThenEachGivenFieldInFieldOrder() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null,
+                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                .expectEvents(created(REACH),
+                        new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT),
+                        new FieldChanged(LEAD, PRIORITY, null, FIRST));
+    }
+
+    @Test
+    void aNewLeadMustStartInAPendingStatus() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
+                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                .expectException(LeadRuleViolation.class)
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void importanceAndPriorityAreMandatoryOnCreate() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, Map.of(IMPORTANCE, IMPORTANT)))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
+                        hasProperty("parameter", is("priority"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewLeadCannotHaveALostReason() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, PRICE,
+                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
+                        hasProperty("parameter", is("lost_reason_identifier"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangedFieldRecordsItsOldAndNewValue() {
+        FieldValue old = new FieldValue.Text("old@example.com");
+        FieldValue changed = new FieldValue.Text("new@example.com");
+        fixture.given(created(REACH), new FieldChanged(LEAD, CONTACT_EMAIL, null, old))
+                .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, changed)))
+                .expectEvents(new FieldChanged(LEAD, CONTACT_EMAIL, old, changed));
+    }
+
+    @Test
+    void settingAFieldToTheValueItHasIsNoChange() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PROBABILITY_TO_WIN, null,
+                        new FieldValue.Decimal(new BigDecimal("50"))))
+                .when(updateFields(FieldUpdate.set(PROBABILITY_TO_WIN, new FieldValue.Decimal(new BigDecimal("50.00")))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void nullClearsAField() {
+        FieldValue date = new FieldValue.DateTime(LocalDateTime.of(2018, 1, 22, 10, 2, 58));
+        fixture.given(created(REACH), new FieldChanged(LEAD, UDF_DATE_1, null, date))
+                .when(updateFields(FieldUpdate.clear(UDF_DATE_1)))
+                .expectEvents(new FieldChanged(LEAD, UDF_DATE_1, date, null));
+    }
+
+    @Test
+    void clearingAFieldThatIsUnsetIsNoChange() {
+        fixture.given(created(REACH))
+                .when(updateFields(FieldUpdate.clear(CONTACT_EMAIL)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMandatoryFieldCannotBeCleared() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(updateFields(FieldUpdate.clear(PRIORITY)))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
+                        hasProperty("parameter", is("priority"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWonLeadRefusesEveryUpdate() {
+        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null))
+                .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com"))))
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLostLeadRefusesEvenAnUpdateThatChangesNothing() {
+        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, LOST, PRICE))
+                .when(updateFields())
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveToALostStatusNeedsALostReason() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), LOST, null))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.LOST_REASON_REQUIRED)),
+                        hasProperty("parameter", is("lost_reason_identifier"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveToALostStatusRecordsItsLostReason() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), LOST, PRICE))
+                .expectEvents(new StatusChanged(LEAD, REACH, LOST, PRICE));
+    }
+
+    @Test
+    void aLostReasonWithoutAMoveToLostIsRefused() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), WON, PRICE))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
+                        hasProperty("parameter", is("lost_reason_identifier"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLostReasonWithTheCurrentLostLikeStatusUnchangedIsRefused() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), REACH, PRICE))
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveToTheCurrentStatusIsNoChange() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), REACH, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveBetweenPendingStatusesIsRecorded() {
+        fixture.given(created(REACH))
+                .when(update(List.of(), CONTACTED, null))
+                .expectEvents(new StatusChanged(LEAD, REACH, CONTACTED, null));
+    }
+
+    @Test
+    void fieldChangesComeFirstAndTheStatusMoveLast() {
+        FieldValue email = new FieldValue.Text("won@example.com");
+        fixture.given(created(REACH))
+                .when(update(List.of(FieldUpdate.set(CONTACT_EMAIL, email)), WON, null))
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(is(new FieldChanged(LEAD, CONTACT_EMAIL, null, email))),
+                        messageWithPayload(is(new StatusChanged(LEAD, REACH, WON, null))),
+                        andNoMore()));
+    }
+
+    @Test
+    void oneBrokenRuleStoresNothingOfTheCall() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(update(List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com")),
+                        FieldUpdate.clear(PRIORITY)), WON, null))
+                .expectException(LeadRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCallThatChangesNothingOnAnOpenLeadSucceeds() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(update(List.of(FieldUpdate.set(PRIORITY, new FieldValue.Whole(1))), REACH, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}

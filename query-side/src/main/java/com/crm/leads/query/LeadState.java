@@ -1,0 +1,65 @@
+package com.crm.leads.query;
+
+import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.StatusReference;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A lead as its events leave it, before it is dressed in catalogue objects: what {@link LeadFold} computes and
+ * the read model stores.
+ */
+record LeadState(
+        LeadId leadId,
+        String number,
+        Reference type,
+        Reference contact,
+        Reference accountsReceivable,
+        StatusReference status,
+        Reference lostReason,
+        Instant actualCompletionDate,
+        Map<LeadField, FieldValue> fields,
+        Stamp created,
+        Stamp updated,
+        long version) {
+
+    /** Who acted, in which unit, and when. */
+    record Stamp(Instant date, String userId, String unitId) {
+    }
+
+    LeadState {
+        fields = Collections.unmodifiableMap(fields.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(fields));
+    }
+
+    FieldValue field(LeadField field) {
+        return fields.get(field);
+    }
+
+    LeadState withField(LeadField field, FieldValue value) {
+        Map<LeadField, FieldValue> changed = new EnumMap<>(LeadField.class);
+        changed.putAll(fields);
+        if (value == null) {
+            changed.remove(field);
+        } else {
+            changed.put(field, value);
+        }
+        return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
+                actualCompletionDate, changed, created, updated, version);
+    }
+
+    LeadState withStatus(StatusReference newStatus, Reference newLostReason, Instant completionDate) {
+        return new LeadState(leadId, number, type, contact, accountsReceivable, newStatus, newLostReason,
+                completionDate, fields, created, updated, version);
+    }
+
+    LeadState stamped(Stamp stamp, long newVersion) {
+        return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
+                actualCompletionDate, fields, created, stamp, newVersion);
+    }
+}
