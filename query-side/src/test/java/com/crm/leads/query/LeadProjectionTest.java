@@ -1,0 +1,229 @@
+package com.crm.leads.query;
+
+import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LeadMetadata;
+import com.crm.leads.api.LifeCycleState;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.StatusReference;
+import com.crm.leads.api.catalogue.AccountsReceivable;
+import com.crm.leads.api.catalogue.Catalogue;
+import com.crm.leads.api.catalogue.CatalogueEntry;
+import com.crm.leads.api.catalogue.Category;
+import com.crm.leads.api.catalogue.Contact;
+import com.crm.leads.api.catalogue.LeadStatus;
+import com.crm.leads.api.catalogue.LeadType;
+import com.crm.leads.api.catalogue.LostReason;
+import com.crm.leads.api.catalogue.Unit;
+import com.crm.leads.api.catalogue.User;
+import com.crm.leads.api.event.FieldChanged;
+import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.StatusChanged;
+import com.crm.leads.api.query.FindLeadQuery;
+import com.crm.leads.api.query.LeadComplete;
+import com.crm.leads.api.query.LeadLookup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Feeds events to the projection and reads the lead back as a client would get it. */
+class LeadProjectionTest {
+
+    private static final LeadId LEAD = new LeadId("4DF94747AE1C4DA4916DD5012F245DCE");
+    private static final LeadStatus NEW = new LeadStatus("S1", "New", "NEW", "just in", LifeCycleState.PENDING);
+    private static final LeadStatus WON = new LeadStatus("S2", "Won", "WON", null, LifeCycleState.WON);
+    private static final LeadStatus LOST = new LeadStatus("S3", "Lost", "LOST", null, LifeCycleState.LOST);
+    private static final LostReason PRICE = new LostReason("LR1", "Price", "PRC", "too expensive");
+    private static final Category NEW_CUSTOMER = new Category("C1", "New Customer", "NC", null);
+    private static final LeadType TYPE = new LeadType("T1", "New Customer", "NC", null);
+    private static final Contact CONTACT = new Contact("P1", "PERSON", "Kokos Panagi", "Kokos", null, "Panagi", null,
+            null, null, "FINANCIAL", new Contact.Demographics("MALE", "9896546", null, null, null, null, null, null,
+            new Contact.DateOfBirth(null, null, null), new Contact.NameDay(null, null)));
+    private static final AccountsReceivable ACCOUNT = new AccountsReceivable("A1", "ACR0000000094",
+            "ACR0000000094 Kokos Panagi", "ACTIVE", "P1");
+    private static final User ADMIN = new User("1", "MPAdministrator", "CRM COM", null);
+    private static final User SUPERVISOR = new User("U2", "supervisor", "supervisor", "super@visor.com");
+    private static final Unit ADMIN_UNIT = new Unit("UN1", "Admin Unit", "adminunit", "admin unit", "Main Group",
+            "Community");
+    private static final Instant CREATED = Instant.parse("2018-01-22T10:02:58Z");
+
+    private final List<CatalogueEntry> entries = new ArrayList<>(List.of(NEW, WON, LOST, PRICE, NEW_CUSTOMER, TYPE,
+            CONTACT, ACCOUNT, ADMIN, SUPERVISOR, ADMIN_UNIT));
+    private final Catalogue catalogue = new Catalogue() {
+        @Override
+        public <T extends CatalogueEntry> List<T> all(Class<T> kind) {
+            return entries.stream().filter(kind::isInstance).map(kind::cast).toList();
+        }
+    };
+
+    private LeadProjection projection;
+    private LeadQueryHandler queries;
+    private long sequence;
+
+    @BeforeEach
+    void freshReadModel() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource)
+                .locations("filesystem:../app/src/main/resources/db/migration").load().migrate();
+        LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
+        projection = new LeadProjection(repository);
+        queries = new LeadQueryHandler(repository, new LeadRenderer(catalogue));
+        sequence = 0;
+    }
+
+    private void given(Instant at, User user, LeadEvent... events) {
+        for (LeadEvent event : events) {
+            DomainEventMessage<LeadEvent> message = new GenericDomainEventMessage<>("Lead", LEAD.value(), sequence++,
+                    event, MetaData.from(Map.of(LeadMetadata.USER_ID, user.id(), LeadMetadata.UNIT_ID, ADMIN_UNIT.id(),
+                    LeadMetadata.REQUEST_ID, "R" + sequence)), UUID.randomUUID().toString(), at);
+            projection.on(event, message);
+        }
+    }
+
+    private void givenCreated() {
+        given(CREATED, ADMIN, new LeadCreated(LEAD, "127", ref(TYPE.id(), TYPE.name()),
+                        ref(CONTACT.id(), CONTACT.name()), ref(ACCOUNT.id(), ACCOUNT.name()), status(NEW)),
+                new FieldChanged(LEAD, LeadField.IMPORTANCE, null, new FieldValue.Code("IMPORTANCE1")),
+                new FieldChanged(LEAD, LeadField.PRIORITY, null, new FieldValue.Whole(1)));
+    }
+
+    private LeadComplete lead() {
+        return queries.handle(new FindLeadQuery(new LeadLookup.ById(LEAD))).orElseThrow();
+    }
+
+    private static Reference ref(String id, String name) {
+        return new Reference(id, name);
+    }
+
+    private static StatusReference status(LeadStatus status) {
+        return new StatusReference(status.id(), status.name(), status.lifeCycleState());
+    }
+
+    @Test
+    void aCreatedLeadShowsItsReferencesAsCatalogueObjects() {
+        givenCreated();
+
+        LeadComplete lead = lead();
+        assertThat(lead.id()).isEqualTo(LEAD.value());
+        assertThat(lead.number()).isEqualTo("127");
+        assertThat(lead.status()).isEqualTo(NEW);
+        assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.PENDING);
+        assertThat(lead.type()).isEqualTo(TYPE);
+        assertThat(lead.contactInformation()).isEqualTo(CONTACT);
+        assertThat(lead.accountsReceivable().accountOwner()).isEqualTo(CONTACT);
+        assertThat(lead.accountsReceivable().number()).isEqualTo("ACR0000000094");
+        assertThat(lead.importance()).isEqualTo(Importance.IMPORTANCE1);
+        assertThat(lead.priority()).isEqualTo(1L);
+        assertThat(lead.actualCompletionDate()).isNull();
+        assertThat(lead.version()).isEqualTo(2);
+    }
+
+    @Test
+    void logInformationComesFromTheFirstAndTheLatestEvent() {
+        givenCreated();
+        Instant later = CREATED.plusSeconds(1664);
+        given(later, SUPERVISOR, new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("hot")));
+
+        var log = lead().logInformation();
+        assertThat(log.createdDate()).isEqualTo(CREATED);
+        assertThat(log.createdByUser()).isEqualTo(ADMIN);
+        assertThat(log.updatedDate()).isEqualTo(later);
+        assertThat(log.updatedByUser()).isEqualTo(SUPERVISOR);
+        assertThat(log.createdByUnit()).isEqualTo(ADMIN_UNIT);
+        assertThat(log.updatedByUnit()).isEqualTo(ADMIN_UNIT);
+    }
+
+    @Test
+    void eachFieldShowsItsLatestValueAndNullClearsIt() {
+        givenCreated();
+        LocalDateTime start = LocalDateTime.of(2018, 1, 22, 10, 2, 58);
+        given(CREATED, ADMIN,
+                new FieldChanged(LEAD, LeadField.CONTACT_EMAIL, null, new FieldValue.Text("a@example.com")),
+                new FieldChanged(LEAD, LeadField.PROBABILITY_TO_WIN, null, new FieldValue.Decimal(new BigDecimal("40"))),
+                new FieldChanged(LEAD, LeadField.UDF_STRING_8, null, new FieldValue.Text("eighth")),
+                new FieldChanged(LEAD, LeadField.UDF_FLOAT_4, null, new FieldValue.Decimal(new BigDecimal("2.5"))),
+                new FieldChanged(LEAD, LeadField.UDF_DATE_2, null, new FieldValue.DateTime(start)),
+                new FieldChanged(LEAD, LeadField.START_DATE, null, new FieldValue.DateTime(start)),
+                new FieldChanged(LEAD, LeadField.CATEGORY, null, new FieldValue.Entity(ref("C1", "New Customer"))),
+                new FieldChanged(LEAD, LeadField.CONTACT_EMAIL, new FieldValue.Text("a@example.com"), null));
+
+        LeadComplete lead = lead();
+        assertThat(lead.contactEmail()).isNull();
+        assertThat(lead.probabilityToWin()).isEqualByComparingTo("40");
+        assertThat(lead.udfString8()).isEqualTo("eighth");
+        assertThat(lead.udfFloat4()).isEqualByComparingTo("2.5");
+        assertThat(lead.udfDate2()).isEqualTo(start);
+        assertThat(lead.startDate()).isEqualTo(start);
+        assertThat(lead.category()).isEqualTo(NEW_CUSTOMER);
+        assertThat(lead.version()).isEqualTo(10);
+    }
+
+    @Test
+    void aMoveToWonClosesTheLeadAtTheTimeOfTheEvent() {
+        givenCreated();
+        Instant won = CREATED.plusSeconds(3600);
+        given(won, ADMIN, new StatusChanged(LEAD, status(NEW), status(WON), null));
+
+        LeadComplete lead = lead();
+        assertThat(lead.status()).isEqualTo(WON);
+        assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.WON);
+        assertThat(lead.actualCompletionDate()).isEqualTo(won);
+    }
+
+    @Test
+    void aMoveToLostShowsItsLostReason() {
+        givenCreated();
+        given(CREATED, ADMIN, new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name())));
+
+        LeadComplete lead = lead();
+        assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.LOST);
+        assertThat(lead.lostReason()).isEqualTo(PRICE);
+        assertThat(lead.actualCompletionDate()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void anEntityTheCatalogueNoLongerHasIsShownAsTheEventsRememberIt() {
+        givenCreated();
+        given(CREATED, ADMIN, new FieldChanged(LEAD, LeadField.CATEGORY, null,
+                new FieldValue.Entity(ref("C-OLD", "Retired Category"))));
+
+        assertThat(lead().category()).isEqualTo(new Category("C-OLD", "Retired Category", null, null));
+    }
+
+    @Test
+    void aCatalogueRenameShowsInTheLead() {
+        givenCreated();
+        entries.remove(NEW);
+        LeadStatus renamed = new LeadStatus(NEW.id(), "Fresh", "NEW", null, LifeCycleState.PENDING);
+        entries.add(renamed);
+
+        assertThat(lead().status()).isEqualTo(renamed);
+    }
+
+    @Test
+    void aLeadIsFoundByNumberAsByIdAndAnUnknownOneIsAbsent() {
+        givenCreated();
+
+        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("127")))).contains(lead());
+        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("128")))).isEmpty();
+    }
+}
