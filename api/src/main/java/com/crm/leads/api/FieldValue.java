@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A typed value of a {@link LeadField}, so an event read years later still knows a date from a number.
@@ -18,7 +19,10 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = FieldValue.Whole.class, name = "WHOLE"),
         @JsonSubTypes.Type(value = FieldValue.DateTime.class, name = "DATE"),
         @JsonSubTypes.Type(value = FieldValue.Code.class, name = "CODE"),
-        @JsonSubTypes.Type(value = FieldValue.Entity.class, name = "ENTITY")
+        @JsonSubTypes.Type(value = FieldValue.Entity.class, name = "ENTITY"),
+        @JsonSubTypes.Type(value = FieldValue.Period.class, name = "PERIOD"),
+        @JsonSubTypes.Type(value = FieldValue.Source.class, name = "SOURCE"),
+        @JsonSubTypes.Type(value = FieldValue.Assignment.class, name = "ASSIGNMENT")
 })
 public sealed interface FieldValue {
 
@@ -61,20 +65,52 @@ public sealed interface FieldValue {
         }
     }
 
-    /** A catalogue entity; two references are the same value when they name the same entity id. */
+    /** A catalogue entity. */
     record Entity(Reference reference) implements FieldValue {
         public Entity {
             Objects.requireNonNull(reference, "reference");
         }
+    }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Entity entity && entity.reference.id().equals(reference.id());
+    /** A length of time in one unit, such as 3 WEEKS. */
+    record Period(long value, PeriodUnit unit) implements FieldValue {
+        public Period {
+            Objects.requireNonNull(unit, "unit");
         }
 
-        @Override
-        public int hashCode() {
-            return reference.id().hashCode();
+        public LocalDateTime after(LocalDateTime start) {
+            return start.plus(value, unit.chronoUnit());
+        }
+
+        /**
+         * The time from {@code start} to {@code end} in the largest unit that measures it in whole units: exactly
+         * when {@code exact}, otherwise rounded down. Empty when {@code end} is not after {@code start} (or, when
+         * exact, not a whole number of minutes after it).
+         */
+        public static Optional<Period> between(LocalDateTime start, LocalDateTime end, boolean exact) {
+            for (PeriodUnit unit : PeriodUnit.values()) {
+                long count = unit.chronoUnit().between(start, end);
+                if (count > 0 && (!exact || start.plus(count, unit.chronoUnit()).equals(end))) {
+                    return Optional.of(new Period(count, unit));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where a lead came from: a communication (type COMMUNICATIONS) or a named custom source (CUSTOM1..3).
+     */
+    record Source(String type, Reference communication, String name) implements FieldValue {
+        public Source {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Who a lead is assigned to: a unit, and optionally one of its users. */
+    record Assignment(Reference unit, Reference user) implements FieldValue {
+        public Assignment {
+            Objects.requireNonNull(unit, "unit");
         }
     }
 }

@@ -3,20 +3,33 @@ package com.crm.leads.command;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
+import com.crm.leads.api.SetRow;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.command.SetEntry;
+import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
+import com.crm.leads.api.event.CompetitorAdded;
+import com.crm.leads.api.event.CompetitorRemoved;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.ProductAdded;
+import com.crm.leads.api.event.ProductRemoved;
+import com.crm.leads.api.event.RowAdded;
+import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
+import com.crm.leads.api.event.UserAdded;
+import com.crm.leads.api.event.UserRemoved;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
@@ -25,15 +38,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_CLOSED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LOST_REASON_REQUIRED;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A lead and its rules. Every command is checked whole before anything is applied, so a call either stores all
- * of its events or none; each real change becomes one event, and a status move comes last.
+ * A lead and its rules. Every command is decided whole before anything is applied, so a call either stores all
+ * of its events or none; each real change becomes one event: fields first, then set rows in the order given, and
+ * a status move last.
  */
 @Aggregate
 class Lead {
@@ -43,6 +58,7 @@ class Lead {
     private String number;
     private StatusReference status;
     private final Map<LeadField, FieldValue> fields = new EnumMap<>(LeadField.class);
+    private final Map<LeadSet, List<SetRow>> rows = new EnumMap<>(LeadSet.class);
 
     protected Lead() {
         // for Axon, which rebuilds a lead from its events
@@ -59,15 +75,18 @@ class Lead {
             throw lostReasonWithoutMoveToLost();
         }
         for (LeadField field : LeadField.values()) {
-            if (field.isMandatory() && !command.fields().containsKey(field)) {
+            if (field.isMandatory() && command.fieldUpdates().stream()
+                    .noneMatch(update -> update.field() == field && update.value() != null)) {
                 throw new LeadRuleViolation(INVALID_PARAMETER, field.parameterName(),
                         field.parameterName() + " is mandatory when a lead is created");
             }
         }
-        apply(new LeadCreated(command.leadId(), command.number(), command.type(), command.contact(),
-                command.accountsReceivable(), command.status()));
-        new EnumMap<>(command.fields()).forEach((field, value) ->
-                apply(new FieldChanged(command.leadId(), field, null, value)));
+        leadId = command.leadId();
+        List<LeadEvent> initialValues = new ArrayList<>(fieldChanges(command.fieldUpdates()));
+        initialValues.addAll(setChanges(command.setUpdates()));
+        AggregateLifecycle.apply(new LeadCreated(command.leadId(), command.number(), command.type(),
+                command.contact(), command.accountsReceivable(), command.status()));
+        initialValues.forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -77,28 +96,81 @@ class Lead {
                     "lead " + number + " is closed: its status " + status.name() + " is classified "
                             + status.classification() + ", so it cannot be updated");
         }
+        List<LeadEvent> changes = new ArrayList<>(fieldChanges(command.fieldUpdates()));
+        changes.addAll(setChanges(command.setUpdates()));
+        statusChange(command.status(), command.lostReason(), command.billingAddress()).ifPresent(changes::add);
+        changes.forEach(AggregateLifecycle::apply);
+    }
+
+    private List<FieldChanged> fieldChanges(List<FieldUpdate> requested) {
+        List<FieldChanged> changes = new ArrayList<>();
+        for (FieldUpdate update : CompletionDates.resolve(requested, fields)) {
+            LeadField field = update.field();
+            if (update.value() == null && field.isMandatory()) {
+                throw new LeadRuleViolation(INVALID_PARAMETER, field.parameterName(),
+                        field.parameterName() + " is mandatory and cannot be set to null");
+            }
+            FieldValue current = fields.get(field);
+            if (!Objects.equals(current, update.value())) {
+                changes.add(new FieldChanged(leadId, field, current, update.value()));
+            }
+        }
+        return changes;
+    }
+
+    /** Plays the entries on a copy of each set, so later entries see earlier ones and a refusal changes nothing. */
+    private List<LeadEvent> setChanges(List<SetUpdate> updates) {
         List<LeadEvent> changes = new ArrayList<>();
-        for (FieldUpdate update : command.fieldUpdates()) {
-            fieldChange(update).ifPresent(changes::add);
+        for (SetUpdate update : updates) {
+            List<SetRow> set = new ArrayList<>(rows.getOrDefault(update.set(), List.of()));
+            if (update.clear()) {
+                set.forEach(row -> changes.add(removed(update.set(), row)));
+                set.clear();
+            }
+            for (SetEntry entry : update.entries()) {
+                if (entry instanceof SetEntry.Add add) {
+                    if (set.stream().noneMatch(row -> row.member().equals(add.row().member()))) {
+                        set.add(add.row());
+                        changes.add(added(update.set(), add.row()));
+                    }
+                } else {
+                    SetRow row = set.stream().filter(matching(entry)).findFirst().orElseThrow(() ->
+                            new LeadRuleViolation(ENTRY_NOT_FOUND, entry.parameter(), entry.parameter()
+                                    + " names no row of " + update.set().fieldName()));
+                    set.remove(row);
+                    changes.add(removed(update.set(), row));
+                }
+            }
         }
-        statusChange(command.status(), command.lostReason()).ifPresent(changes::add);
-        changes.forEach(change -> apply(change));
+        return changes;
     }
 
-    private Optional<FieldChanged> fieldChange(FieldUpdate update) {
-        LeadField field = update.field();
-        if (update.value() == null && field.isMandatory()) {
-            throw new LeadRuleViolation(INVALID_PARAMETER, field.parameterName(),
-                    field.parameterName() + " is mandatory and cannot be set to null");
+    private static Predicate<SetRow> matching(SetEntry removal) {
+        if (removal instanceof SetEntry.RemoveMember byMember) {
+            return row -> row.member().equals(byMember.member());
         }
-        FieldValue current = fields.get(field);
-        if (Objects.equals(current, update.value())) {
-            return Optional.empty();
-        }
-        return Optional.of(new FieldChanged(leadId, field, current, update.value()));
+        String rowId = ((SetEntry.RemoveRow) removal).rowId();
+        return row -> row.rowId().equals(rowId);
     }
 
-    private Optional<StatusChanged> statusChange(StatusReference requested, Reference lostReason) {
+    private RowAdded added(LeadSet set, SetRow row) {
+        return switch (set) {
+            case COMPETITORS -> new CompetitorAdded(leadId, row);
+            case USERS -> new UserAdded(leadId, row);
+            case PRODUCTS -> new ProductAdded(leadId, row);
+        };
+    }
+
+    private RowRemoved removed(LeadSet set, SetRow row) {
+        return switch (set) {
+            case COMPETITORS -> new CompetitorRemoved(leadId, row);
+            case USERS -> new UserRemoved(leadId, row);
+            case PRODUCTS -> new ProductRemoved(leadId, row);
+        };
+    }
+
+    private Optional<StatusChanged> statusChange(StatusReference requested, Reference lostReason,
+                                                 Reference billingAddress) {
         boolean moves = requested != null && !requested.id().equals(status.id());
         boolean movesToLost = moves && requested.classification() == LifeCycleState.LOST;
         if (movesToLost && lostReason == null) {
@@ -108,7 +180,11 @@ class Lead {
         if (lostReason != null && !movesToLost) {
             throw lostReasonWithoutMoveToLost();
         }
-        return moves ? Optional.of(new StatusChanged(leadId, status, requested, lostReason)) : Optional.empty();
+        if (!moves) {
+            return Optional.empty();
+        }
+        boolean movesToWon = requested.classification() == LifeCycleState.WON;
+        return Optional.of(new StatusChanged(leadId, status, requested, lostReason, movesToWon ? billingAddress : null));
     }
 
     private static LeadRuleViolation lostReasonWithoutMoveToLost() {
@@ -130,6 +206,16 @@ class Lead {
         } else {
             fields.put(event.field(), event.newValue());
         }
+    }
+
+    @EventSourcingHandler
+    void on(RowAdded event) {
+        rows.computeIfAbsent(event.set(), set -> new ArrayList<>()).add(event.row());
+    }
+
+    @EventSourcingHandler
+    void on(RowRemoved event) {
+        rows.getOrDefault(event.set(), new ArrayList<>()).removeIf(row -> row.rowId().equals(event.row().rowId()));
     }
 
     @EventSourcingHandler

@@ -2,10 +2,7 @@ package com.crm.leads.command;
 
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
-import com.crm.leads.api.LeadId;
-import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
-import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
@@ -21,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
+import static com.crm.leads.command.LeadHistories.*;
 import static com.crm.leads.api.LeadField.CONTACT_EMAIL;
 import static com.crm.leads.api.LeadField.IMPORTANCE;
 import static com.crm.leads.api.LeadField.PRIORITY;
@@ -37,17 +34,6 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 
 class LeadTest {
 
-    private static final LeadId LEAD = new LeadId("4DF94747AE1C4DA4916DD5012F245DCE");
-    private static final StatusReference REACH = new StatusReference("S1", "Reach", LifeCycleState.PENDING);
-    private static final StatusReference CONTACTED = new StatusReference("S2", "Contacted", LifeCycleState.PENDING);
-    private static final StatusReference WON = new StatusReference("S3", "Won", LifeCycleState.WON);
-    private static final StatusReference LOST = new StatusReference("S4", "Lost", LifeCycleState.LOST);
-    private static final Reference PRICE = new Reference("LR1", "Price");
-    private static final Reference TYPE = new Reference("T1", "New Customer");
-    private static final Reference CONTACT = new Reference("C1", "Filippos Constantinou");
-    private static final FieldValue IMPORTANT = new FieldValue.Code("IMPORTANCE1");
-    private static final FieldValue FIRST = new FieldValue.Whole(1);
-
     private FixtureConfiguration<Lead> fixture;
 
     @BeforeEach
@@ -55,33 +41,21 @@ class LeadTest {
         fixture = new AggregateTestFixture<>(Lead.class);
     }
 
-    private static LeadCreated created(StatusReference status) {
-        return new LeadCreated(LEAD, "127", TYPE, CONTACT, null, status);
-    }
-
-    private static UpdateLeadCommand update(List<FieldUpdate> fields, StatusReference status, Reference lostReason) {
-        return new UpdateLeadCommand(LEAD, fields, status, lostReason);
-    }
-
-    private static UpdateLeadCommand updateFields(FieldUpdate... fields) {
-        return update(List.of(fields), null, null);
-    }
-
     @Test
-    void creatingALeadRecordsItThenEachGivenFieldInFieldOrder() {
+    void creatingALeadRecordsItThenEachGivenFieldInTheOrderGiven() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null,
-                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                        MANDATORY, List.of()))
                 .expectEvents(created(REACH),
-                        new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT),
-                        new FieldChanged(LEAD, PRIORITY, null, FIRST));
+                        new FieldChanged(LEAD, PRIORITY, null, FIRST),
+                        new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT));
     }
 
     @Test
     void aNewLeadMustStartInAPendingStatus() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
-                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                        MANDATORY, List.of()))
                 .expectException(LeadRuleViolation.class)
                 .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)))
                 .expectNoEvents();
@@ -90,7 +64,7 @@ class LeadTest {
     @Test
     void importanceAndPriorityAreMandatoryOnCreate() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, Map.of(IMPORTANCE, IMPORTANT)))
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, List.of(FieldUpdate.set(IMPORTANCE, IMPORTANT)), List.of()))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
                         hasProperty("parameter", is("priority"))))
                 .expectNoEvents();
@@ -100,7 +74,7 @@ class LeadTest {
     void aNewLeadCannotHaveALostReason() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, PRICE,
-                        Map.of(PRIORITY, FIRST, IMPORTANCE, IMPORTANT)))
+                        MANDATORY, List.of()))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
                         hasProperty("parameter", is("lost_reason_identifier"))))
                 .expectNoEvents();
@@ -151,7 +125,7 @@ class LeadTest {
 
     @Test
     void aWonLeadRefusesEveryUpdate() {
-        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null))
+        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
                 .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com"))))
                 .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
                 .expectNoEvents();
@@ -159,7 +133,7 @@ class LeadTest {
 
     @Test
     void aLostLeadRefusesEvenAnUpdateThatChangesNothing() {
-        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, LOST, PRICE))
+        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, LOST, PRICE, null))
                 .when(updateFields())
                 .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
                 .expectNoEvents();
@@ -175,10 +149,26 @@ class LeadTest {
     }
 
     @Test
+    void aMoveToAWonStatusRecordsTheBillingAddressGivenWithIt() {
+        Reference home = new Reference("AD1", "HOME");
+        fixture.given(created(REACH))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), WON, null, home))
+                .expectEvents(new StatusChanged(LEAD, REACH, WON, null, home));
+    }
+
+    @Test
+    void aBillingAddressWithoutAMoveToWonIsIgnored() {
+        Reference home = new Reference("AD1", "HOME");
+        fixture.given(created(CONTACTED))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), REACH, null, home))
+                .expectEvents(new StatusChanged(LEAD, CONTACTED, REACH, null, null));
+    }
+
+    @Test
     void aMoveToALostStatusRecordsItsLostReason() {
         fixture.given(created(REACH))
                 .when(update(List.of(), LOST, PRICE))
-                .expectEvents(new StatusChanged(LEAD, REACH, LOST, PRICE));
+                .expectEvents(new StatusChanged(LEAD, REACH, LOST, PRICE, null));
     }
 
     @Test
@@ -210,7 +200,7 @@ class LeadTest {
     void aMoveBetweenPendingStatusesIsRecorded() {
         fixture.given(created(REACH))
                 .when(update(List.of(), CONTACTED, null))
-                .expectEvents(new StatusChanged(LEAD, REACH, CONTACTED, null));
+                .expectEvents(new StatusChanged(LEAD, REACH, CONTACTED, null, null));
     }
 
     @Test
@@ -220,7 +210,7 @@ class LeadTest {
                 .when(update(List.of(FieldUpdate.set(CONTACT_EMAIL, email)), WON, null))
                 .expectEventsMatching(exactSequenceOf(
                         messageWithPayload(is(new FieldChanged(LEAD, CONTACT_EMAIL, null, email))),
-                        messageWithPayload(is(new StatusChanged(LEAD, REACH, WON, null))),
+                        messageWithPayload(is(new StatusChanged(LEAD, REACH, WON, null, null))),
                         andNoMore()));
     }
 

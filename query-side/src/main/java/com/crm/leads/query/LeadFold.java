@@ -4,6 +4,8 @@ import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.RowAdded;
+import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -28,12 +30,22 @@ final class LeadFold {
                 (String) message.getMetaData().get(LeadMetadata.UNIT_ID));
         if (event instanceof LeadCreated created) {
             return new LeadState(created.leadId(), created.number(), created.type(), created.contact(),
-                    created.accountsReceivable(), created.status(), null, null, Map.of(), stamp, stamp,
+                    created.accountsReceivable(), created.status(), null, null, Map.of(), Map.of(), stamp, stamp,
                     message.getSequenceNumber());
         }
         LeadState changed;
         if (event instanceof FieldChanged fieldChanged) {
             changed = before.withField(fieldChanged.field(), fieldChanged.newValue());
+        } else if (event instanceof RowAdded added) {
+            changed = before.withRows(added.set(), rows -> {
+                rows.add(added.row());
+                return rows;
+            });
+        } else if (event instanceof RowRemoved removed) {
+            changed = before.withRows(removed.set(), rows -> {
+                rows.removeIf(row -> row.rowId().equals(removed.row().rowId()));
+                return rows;
+            });
         } else if (event instanceof StatusChanged statusChanged) {
             changed = before.withStatus(statusChanged.to(), statusChanged.lostReason(),
                     statusChanged.to().classification().isClosed() ? message.getTimestamp() : null);

@@ -3,16 +3,29 @@ package com.crm.leads.query;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.Importance;
 import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadSet;
+import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
+import com.crm.leads.api.SetMember;
+import com.crm.leads.api.SetRow;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.catalogue.AccountsReceivable;
 import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.catalogue.CatalogueEntry;
 import com.crm.leads.api.catalogue.Category;
+import com.crm.leads.api.catalogue.Communication;
+import com.crm.leads.api.catalogue.Competitor;
 import com.crm.leads.api.catalogue.Contact;
+import com.crm.leads.api.catalogue.Group;
 import com.crm.leads.api.catalogue.LeadStatus;
 import com.crm.leads.api.catalogue.LeadType;
 import com.crm.leads.api.catalogue.LostReason;
+import com.crm.leads.api.catalogue.PrivacyLevel;
+import com.crm.leads.api.catalogue.Product;
+import com.crm.leads.api.catalogue.ProductBrand;
+import com.crm.leads.api.catalogue.ProductFamily;
+import com.crm.leads.api.catalogue.ProductType;
+import com.crm.leads.api.catalogue.SubscriptionPackage;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
 import com.crm.leads.api.query.LeadComplete;
@@ -21,8 +34,8 @@ import com.crm.leads.api.query.TimePeriod;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.function.Function;
 
 import static com.crm.leads.api.LeadField.*;
@@ -35,13 +48,19 @@ import static com.crm.leads.api.LeadField.*;
 class LeadRenderer {
 
     private final Catalogue catalogue;
+    private final Clock clock;
 
-    LeadRenderer(Catalogue catalogue) {
+    /** {@code clock} tells the time in the service's zone, the zone lead dates are written in. */
+    LeadRenderer(Catalogue catalogue, Clock clock) {
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     LeadComplete render(LeadState lead) {
         StatusReference status = lead.status();
+        boolean pending = status.classification() == LifeCycleState.PENDING;
+        LocalDateTime expected = date(lead, EXPECTED_COMPLETION_DATE);
+        LocalDateTime now = LocalDateTime.now(clock);
         return new LeadComplete(
                 lead.leadId().value(),
                 lead.number(),
@@ -59,22 +78,29 @@ class LeadRenderer {
                 text(lead, CONTACT_EMAIL),
                 text(lead, CONTACT_PHONE),
                 date(lead, START_DATE),
-                null,
+                expected,
                 lead.actualCompletionDate(),
-                null,
-                TimePeriod.NONE,
-                TimePeriod.NONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                lead.field(ESTIMATED_COMPLETION_TIME) instanceof FieldValue.Period period
+                        ? new TimePeriod(period.value(), period.unit()) : null,
+                pending && expected != null && now.isBefore(expected) ? span(now, expected) : TimePeriod.NONE,
+                pending && expected != null && now.isAfter(expected) ? span(expected, now) : TimePeriod.NONE,
+                source(lead),
+                assignment(lead),
+                entity(User.class, reference(lead, LEAD_OWNER), ref -> new User(ref.id(), ref.name(), null, null)),
+                entity(Group.class, reference(lead, OWNED_BY_GROUP),
+                        ref -> new Group(ref.id(), ref.name(), null, null, null)),
+                entity(PrivacyLevel.class, reference(lead, PRIVACY_LEVEL),
+                        ref -> new PrivacyLevel(ref.id(), ref.name(), null, null)),
+                entity(SubscriptionPackage.class, reference(lead, SUBSCRIPTION_PACKAGE),
+                        ref -> new SubscriptionPackage(ref.id(), ref.name(), null, null)),
                 contact(lead.contact()),
                 accountsReceivable(lead.accountsReceivable()),
-                List.of(),
-                List.of(),
-                List.of(),
+                lead.rows(LeadSet.COMPETITORS).stream().map(row -> new LeadComplete.CompetitorRow(row.rowId(),
+                        entity(Competitor.class, row.member().reference(),
+                                ref -> new Competitor(ref.id(), ref.name(), null, null)))).toList(),
+                lead.rows(LeadSet.USERS).stream().map(row -> new LeadComplete.UserRow(row.rowId(),
+                        user(row.member().reference()))).toList(),
+                lead.rows(LeadSet.PRODUCTS).stream().map(this::productRow).toList(),
                 text(lead, UDF_STRING_1), text(lead, UDF_STRING_2), text(lead, UDF_STRING_3), text(lead, UDF_STRING_4),
                 text(lead, UDF_STRING_5), text(lead, UDF_STRING_6), text(lead, UDF_STRING_7), text(lead, UDF_STRING_8),
                 decimal(lead, UDF_FLOAT_1), decimal(lead, UDF_FLOAT_2), decimal(lead, UDF_FLOAT_3),
@@ -91,12 +117,60 @@ class LeadRenderer {
     }
 
     private User user(String id) {
-        return id == null ? null : catalogue.find(User.class, id).orElseGet(() -> new User(id, null, null, null));
+        return id == null ? null : user(new Reference(id, null));
+    }
+
+    private User user(Reference reference) {
+        return entity(User.class, reference, ref -> new User(ref.id(), ref.name(), null, null));
+    }
+
+    private Unit unit(Reference reference) {
+        return entity(Unit.class, reference, ref -> new Unit(ref.id(), ref.name(), null, null, null, null));
+    }
+
+    /** The time left or past, in the largest unit it fills at least once. */
+    private static TimePeriod span(LocalDateTime from, LocalDateTime to) {
+        return FieldValue.Period.between(from, to, false)
+                .map(period -> new TimePeriod(period.value(), period.unit()))
+                .orElse(TimePeriod.NONE);
+    }
+
+    private LeadComplete.LeadSource source(LeadState lead) {
+        if (!(lead.field(SOURCE) instanceof FieldValue.Source source)) {
+            return null;
+        }
+        LeadComplete.CommunicationView communication = source.communication() == null ? null
+                : catalogue.find(Communication.class, source.communication().id())
+                .map(found -> new LeadComplete.CommunicationView(found.id(), found.number(), found.lifeCycleState(),
+                        found.contactId() == null ? null : contactById(found.contactId(), null)))
+                .orElseGet(() -> new LeadComplete.CommunicationView(source.communication().id(),
+                        source.communication().name(), null, null));
+        return new LeadComplete.LeadSource(source.type(), communication, source.name());
+    }
+
+    private LeadComplete.AssignedTo assignment(LeadState lead) {
+        if (!(lead.field(ASSIGNED_TO) instanceof FieldValue.Assignment assignment)) {
+            return null;
+        }
+        return new LeadComplete.AssignedTo(unit(assignment.unit()), user(assignment.user()));
+    }
+
+    private LeadComplete.ProductRow productRow(SetRow row) {
+        Reference ref = row.member().reference();
+        SetMember.Kind kind = row.member().kind();
+        return new LeadComplete.ProductRow(row.rowId(),
+                kind == SetMember.Kind.PRODUCT
+                        ? entity(Product.class, ref, r -> new Product(r.id(), r.name(), null, null, null)) : null,
+                kind == SetMember.Kind.PRODUCT_TYPE
+                        ? entity(ProductType.class, ref, r -> new ProductType(r.id(), r.name(), null, null)) : null,
+                kind == SetMember.Kind.PRODUCT_BRAND
+                        ? entity(ProductBrand.class, ref, r -> new ProductBrand(r.id(), r.name(), null, null)) : null,
+                kind == SetMember.Kind.PRODUCT_FAMILY
+                        ? entity(ProductFamily.class, ref, r -> new ProductFamily(r.id(), r.name(), null, null)) : null);
     }
 
     private Unit unit(String id) {
-        return id == null ? null
-                : catalogue.find(Unit.class, id).orElseGet(() -> new Unit(id, null, null, null, null, null));
+        return id == null ? null : unit(new Reference(id, null));
     }
 
     private Contact contact(Reference reference) {

@@ -3,13 +3,18 @@ package com.crm.leads.query;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.Reference;
+import com.crm.leads.api.SetRow;
 import com.crm.leads.api.StatusReference;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A lead as its events leave it, before it is dressed in catalogue objects: what {@link LeadFold} computes and
@@ -25,6 +30,7 @@ record LeadState(
         Reference lostReason,
         Instant actualCompletionDate,
         Map<LeadField, FieldValue> fields,
+        Map<LeadSet, List<SetRow>> rows,
         Stamp created,
         Stamp updated,
         long version) {
@@ -35,6 +41,11 @@ record LeadState(
 
     LeadState {
         fields = Collections.unmodifiableMap(fields.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(fields));
+        rows = Collections.unmodifiableMap(rows.isEmpty() ? new EnumMap<>(LeadSet.class) : new EnumMap<>(rows));
+    }
+
+    List<SetRow> rows(LeadSet set) {
+        return rows.getOrDefault(set, List.of());
     }
 
     FieldValue field(LeadField field) {
@@ -50,16 +61,24 @@ record LeadState(
             changed.put(field, value);
         }
         return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
-                actualCompletionDate, changed, created, updated, version);
+                actualCompletionDate, changed, rows, created, updated, version);
+    }
+
+    LeadState withRows(LeadSet set, UnaryOperator<List<SetRow>> change) {
+        Map<LeadSet, List<SetRow>> changed = new EnumMap<>(LeadSet.class);
+        changed.putAll(rows);
+        changed.put(set, List.copyOf(change.apply(new ArrayList<>(rows(set)))));
+        return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
+                actualCompletionDate, fields, changed, created, updated, version);
     }
 
     LeadState withStatus(StatusReference newStatus, Reference newLostReason, Instant completionDate) {
         return new LeadState(leadId, number, type, contact, accountsReceivable, newStatus, newLostReason,
-                completionDate, fields, created, updated, version);
+                completionDate, fields, rows, created, updated, version);
     }
 
     LeadState stamped(Stamp stamp, long newVersion) {
         return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
-                actualCompletionDate, fields, created, stamp, newVersion);
+                actualCompletionDate, fields, rows, created, stamp, newVersion);
     }
 }

@@ -35,8 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,7 @@ class LeadProjectionTest {
     private static final Unit ADMIN_UNIT = new Unit("UN1", "Admin Unit", "adminunit", "admin unit", "Main Group",
             "Community");
     private static final Instant CREATED = Instant.parse("2018-01-22T10:02:58Z");
+    private static final Instant NOW = Instant.parse("2018-02-01T12:00:00Z");
 
     private final List<CatalogueEntry> entries = new ArrayList<>(List.of(NEW, WON, LOST, PRICE, NEW_CUSTOMER, TYPE,
             CONTACT, ACCOUNT, ADMIN, SUPERVISOR, ADMIN_UNIT));
@@ -86,7 +89,7 @@ class LeadProjectionTest {
                 .locations("filesystem:../app/src/main/resources/db/migration").load().migrate();
         LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
         projection = new LeadProjection(repository);
-        queries = new LeadQueryHandler(repository, new LeadRenderer(catalogue));
+        queries = new LeadQueryHandler(repository, new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC)));
         sequence = 0;
     }
 
@@ -181,7 +184,7 @@ class LeadProjectionTest {
     void aMoveToWonClosesTheLeadAtTheTimeOfTheEvent() {
         givenCreated();
         Instant won = CREATED.plusSeconds(3600);
-        given(won, ADMIN, new StatusChanged(LEAD, status(NEW), status(WON), null));
+        given(won, ADMIN, new StatusChanged(LEAD, status(NEW), status(WON), null, null));
 
         LeadComplete lead = lead();
         assertThat(lead.status()).isEqualTo(WON);
@@ -192,7 +195,7 @@ class LeadProjectionTest {
     @Test
     void aMoveToLostShowsItsLostReason() {
         givenCreated();
-        given(CREATED, ADMIN, new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name())));
+        given(CREATED, ADMIN, new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name()), null));
 
         LeadComplete lead = lead();
         assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.LOST);

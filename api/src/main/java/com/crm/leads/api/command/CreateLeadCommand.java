@@ -1,19 +1,17 @@
 package com.crm.leads.api.command;
 
-import com.crm.leads.api.FieldValue;
-import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Creates a lead. Catalogue references arrive resolved; {@code fields} holds the initial values of the fields
- * that were given (a field left out starts unset). A lost reason is never valid here, but it is the aggregate that
- * says so, as it does for updates.
+ * Creates a lead. Catalogue references arrive resolved; {@code fieldUpdates} holds the initial values of the
+ * fields that were given (a field left out starts unset), {@code setUpdates} the rows the lead starts with.
+ * A lost reason is never valid here, but it is the aggregate that says so, as it does for updates.
  */
 public record CreateLeadCommand(
         @TargetAggregateIdentifier LeadId leadId,
@@ -23,7 +21,8 @@ public record CreateLeadCommand(
         Reference accountsReceivable,
         StatusReference status,
         Reference lostReason,
-        Map<LeadField, FieldValue> fields) {
+        List<FieldUpdate> fieldUpdates,
+        List<SetUpdate> setUpdates) {
 
     public CreateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");
@@ -31,6 +30,7 @@ public record CreateLeadCommand(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(status, "status");
-        fields = Map.copyOf(fields);
+        fieldUpdates = List.copyOf(fieldUpdates);
+        setUpdates = List.copyOf(setUpdates);
     }
 }

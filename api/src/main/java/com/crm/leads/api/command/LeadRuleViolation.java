@@ -10,7 +10,9 @@ public class LeadRuleViolation extends RuntimeException {
     public enum Rule {
         LEAD_CLOSED,
         LOST_REASON_REQUIRED,
-        INVALID_PARAMETER
+        INVALID_PARAMETER,
+        /** A set entry to remove names a row the set does not have. */
+        ENTRY_NOT_FOUND
     }
 
     private final Rule rule;

@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One {@code leads/update} call. Only what the caller sent is here: a field not in {@code fieldUpdates}, or a
- * null {@code status} or {@code lostReason}, was absent from the call and stays as it is.
+ * One {@code leads/update} call. Only what the caller sent is here: a field not in {@code fieldUpdates}, a set
+ * not in {@code setUpdates}, or a null {@code status}, was absent from the call and stays as it is. The billing
+ * address (deprecated) counts only with a move to a status classified WON.
  */
 public record UpdateLeadCommand(
         @TargetAggregateIdentifier LeadId leadId,
         List<FieldUpdate> fieldUpdates,
+        List<SetUpdate> setUpdates,
         StatusReference status,
-        Reference lostReason) {
+        Reference lostReason,
+        Reference billingAddress) {
 
     public UpdateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");
         fieldUpdates = List.copyOf(fieldUpdates);
+        setUpdates = List.copyOf(setUpdates);
     }
 }

@@ -3,7 +3,6 @@ package com.crm.leads.api.query;
 import com.crm.leads.api.Importance;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.catalogue.Category;
-import com.crm.leads.api.catalogue.Communication;
 import com.crm.leads.api.catalogue.Competitor;
 import com.crm.leads.api.catalogue.Contact;
 import com.crm.leads.api.catalogue.Group;
@@ -68,7 +67,10 @@ public record LeadComplete(
         long version) {
 
     /** Where the lead came from: a communication, or a custom source with a name. */
-    public record LeadSource(String type, Communication communication, String name) {
+    public record LeadSource(String type, CommunicationView communication, String name) {
+    }
+
+    public record CommunicationView(String id, String number, String lifeCycleState, Contact contactInformation) {
     }
 
     public record AssignedTo(Unit unit, User user) {

@@ -5,12 +5,15 @@ import com.crm.leads.app.auth.Tokens;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.ErrorCode;
+import com.crm.leads.app.web.QueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Set;
 
 /** Lists the reference entities a lead can point to, so a client can find the identifiers to send. */
 @RestController
@@ -26,8 +29,10 @@ class CatalogueController {
 
     @GetMapping("/crmapi/rest/v2/catalogue/{kind}")
     Envelope<List<? extends CatalogueEntry>> list(@PathVariable String kind,
-                                                  @RequestParam(required = false) String token) {
+                                                  @RequestParam(required = false) String token,
+                                                  HttpServletRequest request) {
         tokens.authenticate(token);
+        QueryParameters.allowOnly(request, Set.of("token"));
         return Envelope.ok(catalogue.byKindName(kind).orElseThrow(() ->
                 new ApiException(ErrorCode.NOT_FOUND, "kind", "the catalogue has no kind " + kind)));
     }

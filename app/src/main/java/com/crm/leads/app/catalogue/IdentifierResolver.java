@@ -1,5 +1,6 @@
 package com.crm.leads.app.catalogue;
 
+import com.crm.leads.api.Reference;
 import com.crm.leads.api.catalogue.CatalogueEntry;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.ErrorCode;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Finds the catalogue entity an identifier object names, or says precisely what is wrong with it. */
 @Component
@@ -24,14 +26,27 @@ public class IdentifierResolver {
      * @param parameter the identifier's path in the request, for the error's description
      */
     public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, Identifiable<T> kind) {
+        return resolve(parameter, identifier, kind, entry -> true);
+    }
+
+    /** As {@link #resolve(String, JsonNode, Identifiable)}, among the entities {@code among} accepts only. */
+    public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, Identifiable<T> kind,
+                                                Predicate<T> among) {
         Map.Entry<String, String> field = identifyingField(parameter, identifier, kind.fields().keySet(),
                 kind.fieldList());
         Function<T, String> accessor = kind.fields().get(field.getKey());
         return catalogue.all(kind.type()).stream()
+                .filter(among)
                 .filter(entry -> field.getValue().equals(accessor.apply(entry)))
                 .findFirst()
                 .orElseThrow(() -> ApiException.referenceNotFound(parameter,
                         "no " + kind.kindName() + " has " + field.getKey() + " " + field.getValue()));
+    }
+
+    /** The entity an identifier object names, as events remember it: its id and its label. */
+    public <T extends CatalogueEntry> Reference reference(String parameter, JsonNode identifier, Identifiable<T> kind) {
+        T entity = resolve(parameter, identifier, kind);
+        return new Reference(entity.id(), kind.label().apply(entity));
     }
 
     /**

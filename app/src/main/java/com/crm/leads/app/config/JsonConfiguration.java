@@ -1,6 +1,9 @@
 package com.crm.leads.app.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
@@ -42,13 +46,17 @@ public class JsonConfiguration {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    /** A date parameter may be a date and time or a bare date, which means its midnight. */
+    /**
+     * A date parameter may be a date and time or a bare date, which means its midnight. Strict: a day its month does
+     * not have is refused, not moved to the month's end.
+     */
     private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd['T'HH:mm:ss]")
+            .appendPattern("uuuu-MM-dd['T'HH:mm:ss]")
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
             .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer crmWireFormat(LeadsProperties properties) {
@@ -59,7 +67,7 @@ public class JsonConfiguration {
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .serializerByType(LocalDateTime.class, new LocalDateTimeSerializer(WRITTEN))
-                .deserializerByType(LocalDateTime.class, new LocalDateTimeDeserializer(READ))
+                .deserializerByType(LocalDateTime.class, new TextDateDeserializer())
                 .serializerByType(Instant.class, new StdSerializer<>(Instant.class) {
                     @Override
                     public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
@@ -68,15 +76,34 @@ public class JsonConfiguration {
                     }
                 })
                 .postConfigurer(mapper -> {
-                    mapper.coercionConfigFor(LogicalType.Integer)
-                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.Float)
-                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    // only JSON null clears a field: empty text is no number and no date
+                    for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float,
+                            LogicalType.DateTime}) {
+                        mapper.coercionConfigFor(type)
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+                    }
                     mapper.coercionConfigFor(LogicalType.Textual)
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                 });
+    }
+
+    /** Dates are text, as the contract writes them; Jackson's other shapes for them (arrays, numbers) are refused. */
+    private static final class TextDateDeserializer extends LocalDateTimeDeserializer {
+
+        TextDateDeserializer() {
+            super(READ);
+        }
+
+        @Override
+        public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDateTime) context.handleUnexpectedToken(LocalDateTime.class, parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /**

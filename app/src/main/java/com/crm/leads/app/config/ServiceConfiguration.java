@@ -14,9 +14,10 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class ServiceConfiguration {
 
+    /** The time in the service's zone, the zone lead dates are written in. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(LeadsProperties properties) {
+        return Clock.system(properties.zone());
     }
 
     /** The sequence {@code lead_number_seq}, read in the dialect of the database the service runs on. */

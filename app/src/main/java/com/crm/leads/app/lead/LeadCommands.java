@@ -3,17 +3,16 @@ package com.crm.leads.app.lead;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
-import com.crm.leads.api.catalogue.AccountsReceivable;
-import com.crm.leads.api.catalogue.Category;
-import com.crm.leads.api.catalogue.Contact;
+import com.crm.leads.api.catalogue.Address;
 import com.crm.leads.api.catalogue.LeadStatus;
-import com.crm.leads.api.catalogue.LeadType;
-import com.crm.leads.api.catalogue.LostReason;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
+import com.crm.leads.api.query.LeadComplete;
+import com.crm.leads.app.catalogue.FileCatalogue;
 import com.crm.leads.app.catalogue.Identifiable;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.JsonConfiguration;
@@ -29,9 +28,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,49 +45,55 @@ class LeadCommands {
     private final ObjectMapper json;
     private final Validator validator;
     private final IdentifierResolver identifiers;
+    private final SetEntries setEntries;
+    private final FileCatalogue catalogue;
 
-    LeadCommands(ObjectMapper json, Validator validator, IdentifierResolver identifiers) {
+    LeadCommands(ObjectMapper json, Validator validator, IdentifierResolver identifiers, SetEntries setEntries,
+                 FileCatalogue catalogue) {
         this.json = json;
         this.validator = validator;
         this.identifiers = identifiers;
+        this.setEntries = setEntries;
+        this.catalogue = catalogue;
     }
 
-    /** The body as parameters, each value checked; the first broken constraint (by name) is reported. */
+    /** The body as parameters, each value checked; the first broken constraint (by path) is reported. */
     <T extends LeadParameters> T read(ObjectNode body, Class<T> type) throws JsonProcessingException {
         T parameters = json.treeToValue(body, type);
         validator.validate(parameters).stream()
-                .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .ifPresent(violation -> {
-                    throw invalid(violation);
+                .map(violation -> ApiException.invalidParameter(parameterPath(violation.getPropertyPath()),
+                        parameterPath(violation.getPropertyPath()) + " " + violation.getMessage()))
+                .min(Comparator.comparing(ApiException::parameter))
+                .ifPresent(invalid -> {
+                    throw invalid;
                 });
+        LeadFields.check(parameters.fieldsSet);
         return parameters;
     }
 
     CreateLeadCommand create(CreateLeadRequest request, LeadId leadId, String number) {
-        Map<LeadField, FieldValue> fields = new EnumMap<>(LeadField.class);
-        for (FieldUpdate update : fieldUpdates(request)) {
-            if (update.value() != null) {
-                fields.put(update.field(), update.value());
-            }
-        }
+        List<FieldUpdate> fields = fieldUpdates(request).stream().filter(update -> update.value() != null).toList();
         if (present(identifier(request.statusIdentifier)).isEmpty()) {
             throw ApiException.invalidParameter("status_identifier", "status_identifier is mandatory");
         }
-        Contact contact = identifiers.resolve("contact_information_identifier", request.contactInformationIdentifier,
+        Reference contact = identifiers.reference("contact_information_identifier",
+                mandatory("contact_information_identifier", request.contactInformationIdentifier),
                 Identifiable.CONTACT);
-        LeadType type = identifiers.resolve("type_identifier", request.typeIdentifier, Identifiable.TYPE);
+        Reference type = identifiers.reference("type_identifier", mandatory("type_identifier", request.typeIdentifier),
+                Identifiable.TYPE);
         Reference accountsReceivable = present(identifier(request.accountsReceivableIdentifier))
-                .map(node -> identifiers.resolve("accounts_receivable_identifier", node,
+                .map(node -> identifiers.reference("accounts_receivable_identifier", node,
                         Identifiable.ACCOUNTS_RECEIVABLE))
-                .map(account -> new Reference(account.id(), account.name()))
                 .orElse(null);
-        return new CreateLeadCommand(leadId, number, new Reference(type.id(), type.name()),
-                new Reference(contact.id(), contact.name()), accountsReceivable, status(request), lostReason(request),
-                fields);
+        return new CreateLeadCommand(leadId, number, type, contact, accountsReceivable, status(request),
+                lostReason(request), fields, setEntries.updates(request));
     }
 
-    UpdateLeadCommand update(UpdateLeadRequest request, LeadId leadId) {
-        return new UpdateLeadCommand(leadId, fieldUpdates(request), status(request), lostReason(request));
+    /** {@code lead} is the lead as it stands, for what is resolved against it (its contact's addresses). */
+    UpdateLeadCommand update(UpdateLeadRequest request, LeadComplete lead) {
+        StatusReference status = status(request);
+        return new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request), setEntries.updates(request),
+                status, lostReason(request), billingAddress(request, status, lead));
     }
 
     private List<FieldUpdate> fieldUpdates(LeadParameters request) {
@@ -102,11 +105,18 @@ class LeadCommands {
         add(updates, IMPORTANCE, request.importance, importance -> new FieldValue.Code(importance.name()));
         add(updates, PRIORITY, request.priority, priority -> new FieldValue.Whole(priority));
         add(updates, TARGET_AMOUNT, request.targetAmount, FieldValue.Decimal::new);
-        add(updates, CATEGORY, identifier(request.categoryIdentifier), node -> {
-            Category category = identifiers.resolve("category_identifier", node, Identifiable.CATEGORY);
-            return new FieldValue.Entity(new Reference(category.id(), category.name()));
-        });
+        addEntity(updates, CATEGORY, request.categoryIdentifier, Identifiable.CATEGORY);
+        addEntity(updates, OWNED_BY_GROUP, request.ownedByGroupIdentifier, Identifiable.GROUP);
+        addEntity(updates, PRIVACY_LEVEL, request.privacyLevelIdentifier, Identifiable.PRIVACY_LEVEL);
+        addEntity(updates, SUBSCRIPTION_PACKAGE, request.subscriptionPackageIdentifier,
+                Identifiable.SUBSCRIPTION_PACKAGE);
+        addEntity(updates, LEAD_OWNER, request.leadOwner, Identifiable.USER);
+        add(updates, ASSIGNED_TO, request.assignedTo, this::assignment);
+        add(updates, SOURCE, request.source, this::source);
         add(updates, START_DATE, request.startDate, FieldValue.DateTime::new);
+        add(updates, EXPECTED_COMPLETION_DATE, request.expectedCompletionDate, FieldValue.DateTime::new);
+        add(updates, ESTIMATED_COMPLETION_TIME, request.estimatedCompletionTime,
+                period -> new FieldValue.Period(period.timePeriodValue(), period.timePeriodUot()));
         add(updates, UDF_STRING_1, request.udfString1, FieldValue.Text::new);
         add(updates, UDF_STRING_2, request.udfString2, FieldValue.Text::new);
         add(updates, UDF_STRING_3, request.udfString3, FieldValue.Text::new);
@@ -134,6 +144,47 @@ class LeadCommands {
         }
     }
 
+    private void addEntity(List<FieldUpdate> updates, LeadField field, Optional<JsonNode> parameter,
+                           Identifiable<?> kind) {
+        add(updates, field, identifier(parameter),
+                node -> new FieldValue.Entity(identifiers.reference(field.parameterName(), node, kind)));
+    }
+
+    private FieldValue assignment(LeadParameters.AssignedTo assignedTo) {
+        var unit = identifiers.resolve("assigned_to.unit_identifier", assignedTo.unitIdentifier(), Identifiable.UNIT);
+        Reference user = null;
+        if (assignedTo.userIdentifier() != null && !assignedTo.userIdentifier().isNull()) {
+            user = identifiers.reference("assigned_to.user_identifier", assignedTo.userIdentifier(),
+                    Identifiable.USER);
+            String userId = user.id();
+            boolean member = catalogue.users().stream()
+                    .anyMatch(candidate -> candidate.id().equals(userId) && candidate.unitIds().contains(unit.id()));
+            if (!member) {
+                throw ApiException.invalidParameter("assigned_to.user_identifier",
+                        "user " + user.name() + " does not belong to unit " + unit.name());
+            }
+        }
+        return new FieldValue.Assignment(new Reference(unit.id(), unit.name()), user);
+    }
+
+    private FieldValue source(LeadParameters.Source source) {
+        boolean communication = source.type() == LeadParameters.SourceType.COMMUNICATIONS;
+        JsonNode identifier = source.communicationIdentifier();
+        boolean hasIdentifier = identifier != null && !identifier.isNull();
+        if (communication && (!hasIdentifier || source.name() != null)) {
+            throw ApiException.invalidParameter("source.communication_identifier",
+                    "a source of type COMMUNICATIONS names a communication_identifier and no name");
+        }
+        if (!communication && (hasIdentifier || source.name() == null || source.name().isBlank())) {
+            throw ApiException.invalidParameter("source.name",
+                    "a source of type " + source.type() + " has a name and no communication_identifier");
+        }
+        return new FieldValue.Source(source.type().name(),
+                communication ? identifiers.reference("source.communication_identifier", identifier,
+                        Identifiable.COMMUNICATION) : null,
+                source.name());
+    }
+
     /** The requested status; the status is never nullable. Null when the call leaves it as it is. */
     private StatusReference status(LeadParameters request) {
         Optional<JsonNode> requested = identifier(request.statusIdentifier);
@@ -148,9 +199,36 @@ class LeadCommands {
 
     private Reference lostReason(LeadParameters request) {
         return present(identifier(request.lostReasonIdentifier))
-                .map(node -> identifiers.resolve("lost_reason_identifier", node, Identifiable.LOST_REASON))
-                .map((LostReason reason) -> new Reference(reason.id(), reason.name()))
+                .map(node -> identifiers.reference("lost_reason_identifier", node, Identifiable.LOST_REASON))
                 .orElse(null);
+    }
+
+    /**
+     * The deprecated billing address only matters with a move to a WON status: then it must be an address of the
+     * lead's contact. Otherwise it is accepted, checked for shape only, and ignored.
+     */
+    private Reference billingAddress(LeadParameters request, StatusReference status, LeadComplete lead) {
+        Optional<JsonNode> address = present(identifier(request.billingAddressIdentifier));
+        if (address.isEmpty()) {
+            return null;
+        }
+        String parameter = "billing_address_identifier";
+        if (status == null || status.classification() != LifeCycleState.WON) {
+            IdentifierResolver.identifyingField(parameter, address.get(), Identifiable.ADDRESS.fields().keySet(),
+                    Identifiable.ADDRESS.fieldList());
+            return null;
+        }
+        String contactId = lead.contactInformation() == null ? null : lead.contactInformation().id();
+        Address found = identifiers.resolve(parameter, address.get(), Identifiable.ADDRESS,
+                candidate -> candidate.contactId() != null && candidate.contactId().equals(contactId));
+        return new Reference(found.id(), found.type());
+    }
+
+    private static JsonNode mandatory(String parameter, JsonNode identifier) {
+        if (identifier.isNull()) {
+            throw ApiException.invalidParameter(parameter, parameter + " is mandatory");
+        }
+        return identifier;
     }
 
     /** An identifier object parameter, three-valued like the others: JSON null arrives as a null node. */
@@ -162,12 +240,18 @@ class LeadCommands {
         return parameter == null ? Optional.empty() : parameter;
     }
 
-    private static ApiException invalid(ConstraintViolation<?> violation) {
-        String parameter = parameterName(violation.getPropertyPath());
-        return ApiException.invalidParameter(parameter, parameter + " " + violation.getMessage());
-    }
-
-    private static String parameterName(Path path) {
-        return JsonConfiguration.CRM_NAMING.translate(path.iterator().next().getName());
+    /** The violation's path as a client writes it: {@code assigned_to.unit_identifier}, {@code users_set[2]}. */
+    private static String parameterPath(Path path) {
+        StringBuilder written = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                written.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                written.append(written.isEmpty() ? "" : ".").append(JsonConfiguration.CRM_NAMING.translate(name));
+            }
+        }
+        return written.toString();
     }
 }

@@ -3,9 +3,13 @@ package com.crm.leads.app.lead;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.app.auth.Tokens;
 import com.crm.leads.app.web.Envelope;
+import com.crm.leads.app.web.QueryParameters;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Set;
 
 /**
  * The CRM.COM lead methods. POST methods carry the token in the body, GET methods in the query string; the token
@@ -24,28 +30,37 @@ class LeadController {
 
     private final Leads leads;
     private final Tokens tokens;
+    private final ObjectMapper json;
 
-    LeadController(Leads leads, Tokens tokens) {
+    LeadController(Leads leads, Tokens tokens, ObjectMapper json) {
         this.leads = leads;
         this.tokens = tokens;
+        this.json = json;
     }
 
     @PostMapping(path = "/create", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Envelope<LeadComplete> create(@RequestBody ObjectNode body) throws JsonProcessingException {
-        return Envelope.ok(leads.create(body, tokens.authenticate(body.path("token").textValue())));
+    Envelope<JsonNode> create(@RequestBody ObjectNode body) throws JsonProcessingException {
+        LeadComplete lead = leads.create(body, tokens.authenticate(body.path("token").textValue()));
+        return Envelope.ok(LeadFields.select(json.valueToTree(lead), body.path("fields_set").textValue()));
     }
 
     @PostMapping(path = "/update", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Envelope<LeadComplete> update(@RequestBody ObjectNode body) throws JsonProcessingException {
-        return Envelope.ok(leads.update(body, tokens.authenticate(body.path("token").textValue())));
+    Envelope<JsonNode> update(@RequestBody ObjectNode body) throws JsonProcessingException {
+        LeadComplete lead = leads.update(body, tokens.authenticate(body.path("token").textValue()));
+        return Envelope.ok(LeadFields.select(json.valueToTree(lead), body.path("fields_set").textValue()));
     }
 
     /** {@code lead_identifier} is written the CRM.COM way for query strings: {@code number=19} or {@code id=...}. */
     @GetMapping("/show")
-    Envelope<LeadComplete> show(@RequestParam(required = false) String token,
-                                @RequestParam(name = "lead_identifier") String leadIdentifier) {
+    Envelope<JsonNode> show(@RequestParam(required = false) String token,
+                            @RequestParam(name = "lead_identifier") String leadIdentifier,
+                            @RequestParam(name = "fields_set", required = false) String fieldsSet,
+                            HttpServletRequest request) {
         tokens.authenticate(token);
-        return Envelope.ok(leads.find(Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier))));
+        QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "fields_set"));
+        LeadFields.check(fieldsSet);
+        LeadComplete lead = leads.find(Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier)));
+        return Envelope.ok(LeadFields.select(json.valueToTree(lead), fieldsSet));
     }
 
     /** {@code number=19} as the identifier object {@code {"number": "19"}}. */

@@ -2,6 +2,7 @@ package com.crm.leads.app.lead;
 
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
+import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
@@ -19,6 +20,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,9 +57,21 @@ class Leads {
     }
 
     LeadComplete update(ObjectNode body, Actor actor) throws JsonProcessingException {
-        UpdateLeadRequest request = commands.read(body, UpdateLeadRequest.class);
-        LeadId leadId = new LeadId(find(lookup("lead_identifier", request.leadIdentifier)).id());
-        send(commands.update(request, leadId), actor);
+        if (!body.hasNonNull("lead_identifier")) {
+            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
+        }
+        LeadComplete lead = find(lookup("lead_identifier", body.get("lead_identifier")));
+        LeadId leadId = new LeadId(lead.id());
+        UpdateLeadRequest request;
+        try {
+            request = commands.read(body, UpdateLeadRequest.class);
+        } catch (ApiException | JsonProcessingException invalid) {
+            // A closed lead refuses every update, whatever its parameters. Whether it is closed is the aggregate's
+            // to say: an update that changes nothing is refused by a closed lead and passes on an open one.
+            send(new UpdateLeadCommand(leadId, List.of(), List.of(), null, null, null), actor);
+            throw invalid;
+        }
+        send(commands.update(request, lead), actor);
         return find(new LeadLookup.ById(leadId));
     }
 

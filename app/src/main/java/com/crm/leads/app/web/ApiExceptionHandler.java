@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -41,8 +42,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(LeadRuleViolation.class)
     ResponseEntity<Envelope<Void>> ruleBroken(LeadRuleViolation e) {
-        ErrorCode code = ErrorCode.valueOf(e.getRule().name());
-        return answer(code.status(), code, e.getMessage(), e.getParameter());
+        ErrorCode code = switch (e.getRule()) {
+            case LEAD_CLOSED -> ErrorCode.LEAD_CLOSED;
+            case LOST_REASON_REQUIRED -> ErrorCode.LOST_REASON_REQUIRED;
+            case INVALID_PARAMETER -> ErrorCode.INVALID_PARAMETER;
+            case ENTRY_NOT_FOUND -> ErrorCode.NOT_FOUND;
+        };
+        // a set entry that is not there is the caller's bad parameter, not a missing resource
+        HttpStatus status = e.getRule() == LeadRuleViolation.Rule.ENTRY_NOT_FOUND ? HttpStatus.BAD_REQUEST : code.status();
+        return answer(status, code, e.getMessage(), e.getParameter());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -128,7 +136,9 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<Envelope<Void>> answer(HttpStatus status, ErrorCode code, String message,
                                                          String description) {
-        return ResponseEntity.status(status).body(Envelope.error(code, message, description));
+        // JSON whatever the client's Accept header asked for: the envelope is the only shape of an answer
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Envelope.error(code, message, description));
     }
 
     /** The parameter path as a client writes it: {@code competitors_set[1].action}. */

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,14 +19,16 @@ class EnvelopeErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Envelope<Void>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // asked for directly, /error is just a path the API does not have
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
         ErrorCode errorCode = switch (status) {
             case NOT_FOUND -> ErrorCode.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
             case UNAUTHORIZED -> ErrorCode.INVALID_TOKEN;
             default -> status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
         };
-        return ResponseEntity.status(status).body(Envelope.error(errorCode, status.getReasonPhrase(), ""));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Envelope.error(errorCode, status.getReasonPhrase(), ""));
     }
 }

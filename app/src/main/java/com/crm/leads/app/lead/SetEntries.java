@@ -1,0 +1,185 @@
+package com.crm.leads.app.lead;
+
+import com.crm.leads.api.LeadSet;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.SetMember;
+import com.crm.leads.api.SetRow;
+import com.crm.leads.api.catalogue.Product;
+import com.crm.leads.api.command.SetEntry;
+import com.crm.leads.api.command.SetUpdate;
+import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.IdentifierResolver;
+import com.crm.leads.app.lead.LeadParameters.ClassifiedProductEntry;
+import com.crm.leads.app.lead.LeadParameters.CompetitorEntry;
+import com.crm.leads.app.lead.LeadParameters.ProductEntry;
+import com.crm.leads.app.lead.LeadParameters.SetEntryParameters;
+import com.crm.leads.app.lead.LeadParameters.UserEntry;
+import com.crm.leads.app.web.ApiException;
+import com.crm.leads.app.web.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads the set parameters (competitors, users, products, and the deprecated services, physical goods and
+ * subscription packages) into set updates: each entry's action, its member resolved against the catalogue, and a
+ * fresh row id for each add.
+ */
+@Component
+class SetEntries {
+
+    private static final Map<String, Identifiable<?>> PRODUCT_KINDS = Map.of(
+            "product_identifier", Identifiable.PRODUCT,
+            "product_type_identifier", Identifiable.PRODUCT_TYPE,
+            "product_brand_identifier", Identifiable.PRODUCT_BRAND,
+            "product_family_identifier", Identifiable.PRODUCT_FAMILY);
+
+    private final IdentifierResolver identifiers;
+
+    SetEntries(IdentifierResolver identifiers) {
+        this.identifiers = identifiers;
+    }
+
+    private enum Action { ADD, REMOVE }
+
+    List<SetUpdate> updates(LeadParameters request) {
+        if (request.productsSet != null && request.leadProductsSet != null) {
+            throw ApiException.invalidParameter("lead_products_set",
+                    "lead_products_set is another name for products_set: send one of them");
+        }
+        List<SetUpdate> updates = new ArrayList<>();
+        read(updates, LeadSet.COMPETITORS, "competitors_set", request.competitorsSet, this::competitor);
+        read(updates, LeadSet.USERS, "users_set", request.usersSet, this::user);
+        read(updates, LeadSet.PRODUCTS, "products_set", request.productsSet, this::product);
+        read(updates, LeadSet.PRODUCTS, "lead_products_set", request.leadProductsSet, this::product);
+        read(updates, LeadSet.PRODUCTS, "services_set", request.servicesSet,
+                (path, action, entry) -> classified(path, action, entry, "SERVICES"));
+        read(updates, LeadSet.PRODUCTS, "physical_goods_set", request.physicalGoodsSet,
+                (path, action, entry) -> classified(path, action, entry, "PHYSICAL_GOODS"));
+        read(updates, LeadSet.PRODUCTS, "subscription_packages", request.subscriptionPackages,
+                (path, action, entry) -> classified(path, action, entry, "SUBSCRIPTION_PACKAGES"));
+        return updates;
+    }
+
+    /** Reads one kind of entry into a set entry, given the entry's path and its action. */
+    private interface EntryReader<E> {
+        SetEntry read(String path, Action action, E entry);
+    }
+
+    private static <E extends SetEntryParameters> void read(List<SetUpdate> updates, LeadSet set, String parameter,
+                                                            Optional<List<E>> entries, EntryReader<E> reader) {
+        if (entries == null) {
+            return;
+        }
+        if (entries.isEmpty()) {
+            updates.add(SetUpdate.emptied(set));
+            return;
+        }
+        List<SetEntry> read = new ArrayList<>();
+        for (int index = 0; index < entries.get().size(); index++) {
+            String path = parameter + "[" + index + "]";
+            E entry = entries.get().get(index);
+            read.add(reader.read(path, action(path, entry.action(), set), entry));
+        }
+        updates.add(SetUpdate.of(set, read));
+    }
+
+    private static Action action(String path, String action, LeadSet set) {
+        String normalised = action == null ? "" : action.toUpperCase(Locale.ROOT);
+        return switch (normalised) {
+            case "ADD" -> Action.ADD;
+            case "REMOVE" -> Action.REMOVE;
+            case "UPDATE" -> throw ApiException.invalidParameter(path + ".action", "rows of " + set.fieldName()
+                    + " have nothing to update: add or remove them");
+            default -> throw ApiException.invalidParameter(path + ".action", path + ".action must be add or remove");
+        };
+    }
+
+    private SetEntry competitor(String path, Action action, CompetitorEntry entry) {
+        return entry(path, action, entry.competitorIdentifier(), entry.leadCompetitorIdentifier(),
+                "competitor_identifier", identifier -> SetMember.competitor(
+                        identifiers.reference(path + ".competitor_identifier", identifier, Identifiable.COMPETITOR)));
+    }
+
+    private SetEntry user(String path, Action action, UserEntry entry) {
+        return entry(path, action, entry.userIdentifier(), entry.leadUserIdentifier(), "user_identifier",
+                identifier -> SetMember.user(
+                        identifiers.reference(path + ".user_identifier", identifier, Identifiable.USER)));
+    }
+
+    /**
+     * Competitors and users: an add names the member; a remove names it inside the row identifier
+     * ({@code lead_competitor_identifier.competitor_identifier}) or gives the row's {@code id}.
+     */
+    private SetEntry entry(String path, Action action, JsonNode member, JsonNode row, String memberField,
+                           Function<JsonNode, SetMember> resolve) {
+        String rowField = "lead_" + memberField.replace("_identifier", "") + "_identifier";
+        if (action == Action.ADD) {
+            if (member == null || row != null) {
+                throw ApiException.invalidParameter(path, path + " adds with " + memberField + " only");
+            }
+            return new SetEntry.Add(path, new SetRow(newRowId(), resolve.apply(member)));
+        }
+        if (member != null || row == null) {
+            throw ApiException.invalidParameter(path, path + " removes with " + rowField + " only");
+        }
+        Map.Entry<String, String> field = IdentifierResolver.identifyingField(path + "." + rowField, row,
+                Set.of("id", memberField), "id, " + memberField);
+        if (field.getKey().equals("id")) {
+            return new SetEntry.RemoveRow(path, field.getValue());
+        }
+        return new SetEntry.RemoveMember(path, resolve.apply(row.get(memberField)));
+    }
+
+    /** A product entry names exactly one of a product, a product type, a brand or a family; or a row by id. */
+    private SetEntry product(String path, Action action, ProductEntry entry) {
+        String parameter = path + ".lead_product_identifier";
+        Set<String> kinds = action == Action.REMOVE
+                ? Set.of("id", "product_identifier", "product_type_identifier", "product_brand_identifier",
+                "product_family_identifier")
+                : PRODUCT_KINDS.keySet();
+        JsonNode identifier = entry.leadProductIdentifier();
+        if (identifier == null || !identifier.isObject() || identifier.size() != 1
+                || !kinds.contains(identifier.fieldNames().next())) {
+            throw new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter, parameter + " must name exactly one of: "
+                    + String.join(", ", kinds.stream().sorted().toList()));
+        }
+        String kind = identifier.fieldNames().next();
+        if (kind.equals("id")) {
+            return new SetEntry.RemoveRow(path, identifier.get("id").asText());
+        }
+        SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind));
+        return action == Action.ADD ? new SetEntry.Add(path, new SetRow(newRowId(), member))
+                : new SetEntry.RemoveMember(path, member);
+    }
+
+    private SetMember productMember(String parameter, String kind, JsonNode identifier) {
+        SetMember.Kind memberKind = SetMember.Kind.valueOf(kind.replace("_identifier", "").toUpperCase(Locale.ROOT));
+        return new SetMember(memberKind, identifiers.reference(parameter, identifier, PRODUCT_KINDS.get(kind)));
+    }
+
+    /** A deprecated set's entry: a product of the set's classification, added or removed from the products. */
+    private SetEntry classified(String path, Action action, ClassifiedProductEntry entry, String classification) {
+        Product product = identifiers.resolve(path + ".product_identifier", entry.productIdentifier(),
+                Identifiable.PRODUCT);
+        if (!classification.equals(product.classification())) {
+            throw ApiException.invalidParameter(path + ".product_identifier", "product " + product.code()
+                    + " is classified " + product.classification() + ", not " + classification);
+        }
+        SetMember member = new SetMember(SetMember.Kind.PRODUCT, new Reference(product.id(), product.code()));
+        return action == Action.ADD ? new SetEntry.Add(path, new SetRow(newRowId(), member))
+                : new SetEntry.RemoveMember(path, member);
+    }
+
+    private static String newRowId() {
+        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
+    }
+}
