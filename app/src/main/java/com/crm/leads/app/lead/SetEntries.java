@@ -131,10 +131,9 @@ class SetEntries {
         if (member != null || row == null) {
             throw ApiException.invalidParameter(path, path + " removes with " + rowField + " only");
         }
-        Map.Entry<String, String> field = IdentifierResolver.identifyingField(path + "." + rowField, row,
-                Set.of("id", memberField), "id, " + memberField);
-        if (field.getKey().equals("id")) {
-            return new SetEntry.RemoveRow(path, field.getValue());
+        String field = oneOf(path + "." + rowField, row, Set.of("id", memberField));
+        if (field.equals("id")) {
+            return new SetEntry.RemoveRow(path, row.get("id").asText());
         }
         return new SetEntry.RemoveMember(path, resolve.apply(row.get(memberField)));
     }
@@ -147,18 +146,29 @@ class SetEntries {
                 "product_family_identifier")
                 : PRODUCT_KINDS.keySet();
         JsonNode identifier = entry.leadProductIdentifier();
-        if (identifier == null || !identifier.isObject() || identifier.size() != 1
-                || !kinds.contains(identifier.fieldNames().next())) {
-            throw new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter, parameter + " must name exactly one of: "
-                    + String.join(", ", kinds.stream().sorted().toList()));
-        }
-        String kind = identifier.fieldNames().next();
+        String kind = oneOf(parameter, identifier, kinds);
         if (kind.equals("id")) {
             return new SetEntry.RemoveRow(path, identifier.get("id").asText());
         }
         SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind));
         return action == Action.ADD ? new SetEntry.Add(path, new SetRow(newRowId(), member))
                 : new SetEntry.RemoveMember(path, member);
+    }
+
+    /**
+     * The one field a row identifier gives: a row {@code id} (text), or the member's identifier (an object).
+     * Anything else is {@code INVALID_IDENTIFIER}.
+     */
+    private static String oneOf(String parameter, JsonNode identifier, Set<String> fields) {
+        if (identifier != null && identifier.isObject() && identifier.size() == 1) {
+            String field = identifier.fieldNames().next();
+            JsonNode value = identifier.get(field);
+            if (fields.contains(field) && (field.equals("id") ? value.isTextual() : value.isObject())) {
+                return field;
+            }
+        }
+        throw new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter, parameter + " must name exactly one of: "
+                + String.join(", ", fields.stream().sorted().toList()));
     }
 
     private SetMember productMember(String parameter, String kind, JsonNode identifier) {
