@@ -11,20 +11,32 @@ import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.catalogue.AccountsReceivable;
 import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.catalogue.CatalogueEntry;
+import com.crm.leads.api.PeriodUnit;
+import com.crm.leads.api.SetMember;
+import com.crm.leads.api.SetRow;
 import com.crm.leads.api.catalogue.Category;
+import com.crm.leads.api.catalogue.Communication;
+import com.crm.leads.api.catalogue.Competitor;
+import com.crm.leads.api.catalogue.Group;
+import com.crm.leads.api.catalogue.ProductType;
 import com.crm.leads.api.catalogue.Contact;
 import com.crm.leads.api.catalogue.LeadStatus;
 import com.crm.leads.api.catalogue.LeadType;
 import com.crm.leads.api.catalogue.LostReason;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
+import com.crm.leads.api.event.CompetitorAdded;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.ProductAdded;
 import com.crm.leads.api.event.StatusChanged;
+import com.crm.leads.api.event.UserAdded;
+import com.crm.leads.api.event.UserRemoved;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
+import com.crm.leads.api.query.TimePeriod;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -68,8 +80,13 @@ class LeadProjectionTest {
     private static final Instant CREATED = Instant.parse("2018-01-22T10:02:58Z");
     private static final Instant NOW = Instant.parse("2018-02-01T12:00:00Z");
 
+    private static final Competitor MAGNAQUEST = new Competitor("K1", "MagnaQuest", "www.magnaquest.com", null);
+    private static final ProductType ADD_ONS = new ProductType("PT1", "Add-ons", "AO", null);
+    private static final Group MAIN_GROUP = new Group("G1", "Main Group", "MG", "Main Group", "Community");
+    private static final Communication CALL = new Communication("M1", "204", "DRAFT", "P1");
+
     private final List<CatalogueEntry> entries = new ArrayList<>(List.of(NEW, WON, LOST, PRICE, NEW_CUSTOMER, TYPE,
-            CONTACT, ACCOUNT, ADMIN, SUPERVISOR, ADMIN_UNIT));
+            CONTACT, ACCOUNT, ADMIN, SUPERVISOR, ADMIN_UNIT, MAGNAQUEST, ADD_ONS, MAIN_GROUP, CALL));
     private final Catalogue catalogue = new Catalogue() {
         @Override
         public <T extends CatalogueEntry> List<T> all(Class<T> kind) {
@@ -228,5 +245,82 @@ class LeadProjectionTest {
 
         assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("127")))).contains(lead());
         assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("128")))).isEmpty();
+    }
+
+    @Test
+    void setRowsAppearInTheOrderAddedAndLeaveWhenRemoved() {
+        givenCreated();
+        SetRow magnaQuest = new SetRow("A0000000000000000000000000000001",
+                SetMember.competitor(ref(MAGNAQUEST.id(), MAGNAQUEST.name())));
+        SetRow supervisor = new SetRow("A0000000000000000000000000000002", SetMember.user(ref(SUPERVISOR.id(), "x")));
+        SetRow admin = new SetRow("A0000000000000000000000000000003", SetMember.user(ref(ADMIN.id(), "y")));
+        SetRow addOns = new SetRow("A0000000000000000000000000000004",
+                new SetMember(SetMember.Kind.PRODUCT_TYPE, ref(ADD_ONS.id(), ADD_ONS.name())));
+        given(CREATED, ADMIN, new CompetitorAdded(LEAD, magnaQuest), new UserAdded(LEAD, supervisor),
+                new UserAdded(LEAD, admin), new ProductAdded(LEAD, addOns), new UserRemoved(LEAD, supervisor));
+
+        LeadComplete lead = lead();
+        assertThat(lead.competitorsSet()).containsExactly(new LeadComplete.CompetitorRow(magnaQuest.rowId(), MAGNAQUEST));
+        assertThat(lead.usersSet()).containsExactly(new LeadComplete.UserRow(admin.rowId(), ADMIN));
+        assertThat(lead.productsSet()).containsExactly(
+                new LeadComplete.ProductRow(addOns.rowId(), null, ADD_ONS, null, null));
+    }
+
+    @Test
+    void sourceAssignmentOwnerAndGroupAreShownAsCatalogueObjects() {
+        givenCreated();
+        given(CREATED, ADMIN,
+                new FieldChanged(LEAD, LeadField.SOURCE, null,
+                        new FieldValue.Source("COMMUNICATIONS", ref(CALL.id(), CALL.number()), null)),
+                new FieldChanged(LEAD, LeadField.ASSIGNED_TO, null,
+                        new FieldValue.Assignment(ref(ADMIN_UNIT.id(), null), ref(SUPERVISOR.id(), null))),
+                new FieldChanged(LEAD, LeadField.LEAD_OWNER, null, new FieldValue.Entity(ref(ADMIN.id(), null))),
+                new FieldChanged(LEAD, LeadField.OWNED_BY_GROUP, null,
+                        new FieldValue.Entity(ref(MAIN_GROUP.id(), null))));
+
+        LeadComplete lead = lead();
+        assertThat(lead.leadSource().type()).isEqualTo("COMMUNICATIONS");
+        assertThat(lead.leadSource().communication().number()).isEqualTo("204");
+        assertThat(lead.leadSource().communication().contactInformation()).isEqualTo(CONTACT);
+        assertThat(lead.assignedTo()).isEqualTo(new LeadComplete.AssignedTo(ADMIN_UNIT, SUPERVISOR));
+        assertThat(lead.leadOwner()).isEqualTo(ADMIN);
+        assertThat(lead.ownedByGroup()).isEqualTo(MAIN_GROUP);
+    }
+
+    @Test
+    void aPendingLeadShowsTheTimeLeftBeforeItsExpectedDateInTheLargestWholeUnit() {
+        givenCreated();
+        given(CREATED, ADMIN, new FieldChanged(LEAD, LeadField.EXPECTED_COMPLETION_DATE, null,
+                        new FieldValue.DateTime(LocalDateTime.ofInstant(NOW, ZoneOffset.UTC).plusDays(17))),
+                new FieldChanged(LEAD, LeadField.ESTIMATED_COMPLETION_TIME, null,
+                        new FieldValue.Period(1, PeriodUnit.MONTHS)));
+
+        LeadComplete lead = lead();
+        assertThat(lead.timeToCompletion()).isEqualTo(new TimePeriod(2L, PeriodUnit.WEEKS));
+        assertThat(lead.timeOverdue()).isEqualTo(TimePeriod.NONE);
+        assertThat(lead.estimatedCompletionTime()).isEqualTo(new TimePeriod(1L, PeriodUnit.MONTHS));
+    }
+
+    @Test
+    void aPendingLeadPastItsExpectedDateShowsTheTimeOverdue() {
+        givenCreated();
+        given(CREATED, ADMIN, new FieldChanged(LEAD, LeadField.EXPECTED_COMPLETION_DATE, null,
+                new FieldValue.DateTime(LocalDateTime.ofInstant(NOW, ZoneOffset.UTC).minusHours(5))));
+
+        LeadComplete lead = lead();
+        assertThat(lead.timeOverdue()).isEqualTo(new TimePeriod(5L, PeriodUnit.HOURS));
+        assertThat(lead.timeToCompletion()).isEqualTo(TimePeriod.NONE);
+    }
+
+    @Test
+    void aClosedLeadIsNeitherDueNorOverdue() {
+        givenCreated();
+        given(CREATED, ADMIN, new FieldChanged(LEAD, LeadField.EXPECTED_COMPLETION_DATE, null,
+                        new FieldValue.DateTime(LocalDateTime.ofInstant(NOW, ZoneOffset.UTC).minusHours(5))),
+                new StatusChanged(LEAD, status(NEW), status(WON), null, null));
+
+        LeadComplete lead = lead();
+        assertThat(lead.timeOverdue()).isEqualTo(TimePeriod.NONE);
+        assertThat(lead.timeToCompletion()).isEqualTo(TimePeriod.NONE);
     }
 }
