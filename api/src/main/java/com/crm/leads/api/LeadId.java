@@ -1,13 +1,15 @@
 package com.crm.leads.api;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A lead's identity: 32 upper-case hexadecimal characters, as CRM.COM writes its ids.
+ * A lead's identity: 32 upper-case hexadecimal characters, as CRM.COM writes its ids. Written as the bare string.
  */
-public record LeadId(String value) {
+public record LeadId(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9A-F]{32}");
 

@@ -28,8 +28,10 @@ import com.crm.leads.api.event.UserAdded;
 import com.crm.leads.api.event.UserRemoved;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_CLOSED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LOST_REASON_REQUIRED;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
 
 /**
  * A lead and its rules. Every command is decided whole before anything is applied, so a call either stores all
@@ -64,8 +67,10 @@ class Lead {
         // for Axon, which rebuilds a lead from its events
     }
 
+    /** @return the new lead's version */
     @CommandHandler
-    Lead(CreateLeadCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(CreateLeadCommand command) {
         if (command.status().classification() != LifeCycleState.PENDING) {
             throw new LeadRuleViolation(INVALID_PARAMETER, "status_identifier",
                     "a new lead's status must be classified PENDING, and " + command.status().name() + " is "
@@ -87,19 +92,27 @@ class Lead {
         AggregateLifecycle.apply(new LeadCreated(command.leadId(), command.number(), command.type(),
                 command.contact(), command.accountsReceivable(), command.status()));
         initialValues.forEach(AggregateLifecycle::apply);
+        return AggregateLifecycle.getVersion();
     }
 
+    /** @return the lead's version after the update */
     @CommandHandler
-    void handle(UpdateLeadCommand command) {
+    long handle(UpdateLeadCommand command) {
         if (status.classification().isClosed()) {
             throw new LeadRuleViolation(LEAD_CLOSED, "lead_identifier",
                     "lead " + number + " is closed: its status " + status.name() + " is classified "
                             + status.classification() + ", so it cannot be updated");
         }
+        Long version = AggregateLifecycle.getVersion();
+        if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
+            throw new LeadRuleViolation(VERSION_CONFLICT, "expected_version", "lead " + number + " is at version "
+                    + version + ", not " + command.expectedVersion() + ": read it again and decide anew");
+        }
         List<LeadEvent> changes = new ArrayList<>(fieldChanges(command.fieldUpdates()));
         changes.addAll(setChanges(command.setUpdates()));
         statusChange(command.status(), command.lostReason(), command.billingAddress()).ifPresent(changes::add);
         changes.forEach(AggregateLifecycle::apply);
+        return AggregateLifecycle.getVersion();
     }
 
     private List<FieldChanged> fieldChanges(List<FieldUpdate> requested) {

@@ -45,7 +45,7 @@ final class LeadHistories {
     }
 
     static UpdateLeadCommand update(List<FieldUpdate> fields, StatusReference status, Reference lostReason) {
-        return new UpdateLeadCommand(LEAD, fields, List.of(), status, lostReason, null);
+        return new UpdateLeadCommand(LEAD, fields, List.of(), status, lostReason, null, null);
     }
 
     static UpdateLeadCommand updateFields(FieldUpdate... fields) {
@@ -58,6 +58,6 @@ final class LeadHistories {
     }
 
     static UpdateLeadCommand updateSets(SetUpdate... sets) {
-        return new UpdateLeadCommand(LEAD, List.of(), List.of(sets), null, null, null);
+        return new UpdateLeadCommand(LEAD, List.of(), List.of(sets), null, null, null, null);
     }
 }

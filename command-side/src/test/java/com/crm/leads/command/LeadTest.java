@@ -52,6 +52,47 @@ class LeadTest {
     }
 
     @Test
+    void creatingALeadAnswersWithItsVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, MANDATORY, List.of()))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anUpdateAnswersWithTheVersionAfterIt() {
+        fixture.given(created(REACH))
+                .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com")),
+                        FieldUpdate.set(UDF_DATE_1, new FieldValue.DateTime(LocalDateTime.of(2020, 1, 1, 0, 0)))))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anUpdateForTheVersionTheLeadHasApplies() {
+        FieldValue email = new FieldValue.Text("a@example.com");
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, email)), List.of(), null,
+                        null, null, 1L))
+                .expectEvents(new FieldChanged(LEAD, CONTACT_EMAIL, null, email));
+    }
+
+    @Test
+    void anUpdateForAnotherVersionIsAVersionConflictAndChangesNothing() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@b.co"))),
+                        List.of(), null, null, null, 0L))
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUpdateForAVersionTheLeadHasNotReachedIsAVersionConflictToo() {
+        fixture.given(created(REACH))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), null, null, null, 5L))
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aNewLeadMustStartInAPendingStatus() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
@@ -152,7 +193,7 @@ class LeadTest {
     void aMoveToAWonStatusRecordsTheBillingAddressGivenWithIt() {
         Reference home = new Reference("AD1", "HOME");
         fixture.given(created(REACH))
-                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), WON, null, home))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), WON, null, home, null))
                 .expectEvents(new StatusChanged(LEAD, REACH, WON, null, home));
     }
 
@@ -160,7 +201,7 @@ class LeadTest {
     void aBillingAddressWithoutAMoveToWonIsIgnored() {
         Reference home = new Reference("AD1", "HOME");
         fixture.given(created(CONTACTED))
-                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), REACH, null, home))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), REACH, null, home, null))
                 .expectEvents(new StatusChanged(LEAD, CONTACTED, REACH, null, null));
     }
 

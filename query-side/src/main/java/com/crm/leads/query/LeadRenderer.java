@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Function;
 
@@ -57,10 +58,15 @@ class LeadRenderer {
     }
 
     LeadComplete render(LeadState lead) {
+        return render(lead, clock.instant());
+    }
+
+    /** The lead as it reads at {@code at}: the time left and overdue count from then. */
+    LeadComplete render(LeadState lead, Instant at) {
         StatusReference status = lead.status();
         boolean pending = status.classification() == LifeCycleState.PENDING;
         LocalDateTime expected = date(lead, EXPECTED_COMPLETION_DATE);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.ofInstant(at, clock.getZone());
         return new LeadComplete(
                 lead.leadId().value(),
                 lead.number(),
@@ -116,7 +122,7 @@ class LeadRenderer {
                 unit(lead.created().unitId()), unit(lead.updated().unitId()));
     }
 
-    private User user(String id) {
+    User user(String id) {
         return id == null ? null : user(new Reference(id, null));
     }
 
@@ -169,7 +175,7 @@ class LeadRenderer {
                         ? entity(ProductFamily.class, ref, r -> new ProductFamily(r.id(), r.name(), null, null)) : null);
     }
 
-    private Unit unit(String id) {
+    Unit unit(String id) {
         return id == null ? null : unit(new Reference(id, null));
     }
 

@@ -39,6 +39,9 @@ import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.TimePeriod;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +61,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Feeds events to the projection and reads the lead back as a client would get it. */
+/**
+ * Feeds events to the event store and the projection, and reads the lead back as a client would get it: as it is
+ * now, as it was, and its history.
+ */
 class LeadProjectionTest {
 
     private static final LeadId LEAD = new LeadId("4DF94747AE1C4DA4916DD5012F245DCE");
@@ -95,6 +101,7 @@ class LeadProjectionTest {
     };
 
     private LeadProjection projection;
+    private EventStore eventStore;
     private LeadQueryHandler queries;
     private long sequence;
 
@@ -106,7 +113,9 @@ class LeadProjectionTest {
                 .locations("filesystem:../app/src/main/resources/db/migration").load().migrate();
         LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
         projection = new LeadProjection(repository);
-        queries = new LeadQueryHandler(repository, new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC)));
+        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        LeadRenderer renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
+        queries = new LeadQueryHandler(repository, renderer, new LeadEvents(eventStore), new LeadHistory(renderer));
         sequence = 0;
     }
 
@@ -115,6 +124,7 @@ class LeadProjectionTest {
             DomainEventMessage<LeadEvent> message = new GenericDomainEventMessage<>("Lead", LEAD.value(), sequence++,
                     event, MetaData.from(Map.of(LeadMetadata.USER_ID, user.id(), LeadMetadata.UNIT_ID, ADMIN_UNIT.id(),
                     LeadMetadata.REQUEST_ID, "R" + sequence)), UUID.randomUUID().toString(), at);
+            eventStore.publish(message);
             projection.on(event, message);
         }
     }

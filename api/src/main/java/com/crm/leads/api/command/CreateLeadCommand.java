@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Creates a lead. Catalogue references arrive resolved; {@code fieldUpdates} holds the initial values of the
  * fields that were given (a field left out starts unset), {@code setUpdates} the rows the lead starts with.
- * A lost reason is never valid here, but it is the aggregate that says so, as it does for updates.
+ * A lost reason is never valid here, but it is the aggregate that says so, as it does for updates. The handler
+ * answers with the new lead's version.
  */
 public record CreateLeadCommand(
         @TargetAggregateIdentifier LeadId leadId,
@@ -22,7 +23,7 @@ public record CreateLeadCommand(
         StatusReference status,
         Reference lostReason,
         List<FieldUpdate> fieldUpdates,
-        List<SetUpdate> setUpdates) {
+        List<SetUpdate> setUpdates) implements LeadCommand {
 
     public CreateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");

@@ -12,7 +12,9 @@ public class LeadRuleViolation extends RuntimeException {
         LOST_REASON_REQUIRED,
         INVALID_PARAMETER,
         /** A set entry to remove names a row the set does not have. */
-        ENTRY_NOT_FOUND
+        ENTRY_NOT_FOUND,
+        /** The caller expected another version of the lead than the one it has now. */
+        VERSION_CONFLICT
     }
 
     private final Rule rule;

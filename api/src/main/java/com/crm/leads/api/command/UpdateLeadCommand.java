@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * One {@code leads/update} call. Only what the caller sent is here: a field not in {@code fieldUpdates}, a set
  * not in {@code setUpdates}, or a null {@code status}, was absent from the call and stays as it is. The billing
- * address (deprecated) counts only with a move to a status classified WON.
+ * address (deprecated) counts only with a move to a status classified WON. With {@code expectedVersion}, the call
+ * applies only to that version of the lead; the handler answers with the lead's version after the call.
  */
 public record UpdateLeadCommand(
         @TargetAggregateIdentifier LeadId leadId,
@@ -19,7 +20,8 @@ public record UpdateLeadCommand(
         List<SetUpdate> setUpdates,
         StatusReference status,
         Reference lostReason,
-        Reference billingAddress) {
+        Reference billingAddress,
+        Long expectedVersion) implements LeadCommand {
 
     public UpdateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");

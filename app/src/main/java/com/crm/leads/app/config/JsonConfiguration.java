@@ -1,5 +1,8 @@
 package com.crm.leads.app.config;
 
+import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.Reference;
+import com.crm.leads.api.query.TimePeriod;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
@@ -50,7 +54,7 @@ public class JsonConfiguration {
      * A date parameter may be a date and time or a bare date, which means its midnight. Strict: a day its month does
      * not have is refused, not moved to the month's end.
      */
-    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
+    public static final DateTimeFormatter DATE_PARAMETER = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd['T'HH:mm:ss]")
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
@@ -68,6 +72,7 @@ public class JsonConfiguration {
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .serializerByType(LocalDateTime.class, new LocalDateTimeSerializer(WRITTEN))
                 .deserializerByType(LocalDateTime.class, new TextDateDeserializer())
+                .serializerByType(FieldValue.class, new FieldValueSerializer())
                 .serializerByType(Instant.class, new StdSerializer<>(Instant.class) {
                     @Override
                     public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
@@ -90,11 +95,61 @@ public class JsonConfiguration {
                 });
     }
 
+    /**
+     * A field's value as a client reads it in a lead's history: text, a number, a date, or the object the lead
+     * itself shows for it, without the type tags the event store keeps.
+     */
+    private static final class FieldValueSerializer extends StdSerializer<FieldValue> {
+
+        private record SourceValue(String type, Reference communication, String name) {
+        }
+
+        private record AssignmentValue(Reference unit, Reference user) {
+        }
+
+        FieldValueSerializer() {
+            super(FieldValue.class);
+        }
+
+        @Override
+        public void serialize(FieldValue value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            Object plain;
+            if (value instanceof FieldValue.Text text) {
+                plain = text.text();
+            } else if (value instanceof FieldValue.Decimal decimal) {
+                plain = decimal.number();
+            } else if (value instanceof FieldValue.Whole whole) {
+                plain = whole.number();
+            } else if (value instanceof FieldValue.DateTime dateTime) {
+                plain = dateTime.dateTime();
+            } else if (value instanceof FieldValue.Code code) {
+                plain = code.code();
+            } else if (value instanceof FieldValue.Entity entity) {
+                plain = entity.reference();
+            } else if (value instanceof FieldValue.Period period) {
+                plain = new TimePeriod(period.value(), period.unit());
+            } else if (value instanceof FieldValue.Source source) {
+                plain = new SourceValue(source.type(), source.communication(), source.name());
+            } else {
+                FieldValue.Assignment assignment = (FieldValue.Assignment) value;
+                plain = new AssignmentValue(assignment.unit(), assignment.user());
+            }
+            provider.defaultSerializeValue(plain, generator);
+        }
+
+        @Override
+        public void serializeWithType(FieldValue value, JsonGenerator generator, SerializerProvider provider,
+                                      TypeSerializer typeSerializer) throws IOException {
+            serialize(value, generator, provider);
+        }
+    }
+
     /** Dates are text, as the contract writes them; Jackson's other shapes for them (arrays, numbers) are refused. */
     private static final class TextDateDeserializer extends LocalDateTimeDeserializer {
 
         TextDateDeserializer() {
-            super(READ);
+            super(DATE_PARAMETER);
         }
 
         @Override

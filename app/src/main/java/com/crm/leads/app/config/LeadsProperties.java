@@ -15,11 +15,13 @@ import java.time.ZoneId;
  * @param tokenLifetime  how long a token lives after it is issued, used or not
  * @param zone           the zone in which dates are written and read (CRM.COM dates carry no zone)
  * @param maxRequestSize the largest request body accepted
+ * @param idempotencyWindow how long a request id is remembered: a retry within it answers as the first call
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
         @DefaultValue("classpath:catalogue.json") Resource catalogue,
         @DefaultValue("2h") Duration tokenLifetime,
         @DefaultValue("UTC") ZoneId zone,
-        @DefaultValue("1MB") DataSize maxRequestSize) {
+        @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue("24h") Duration idempotencyWindow) {
 }

@@ -89,11 +89,14 @@ class LeadCommands {
                 lostReason(request), fields, setEntries.updates(request));
     }
 
-    /** {@code lead} is the lead as it stands, for what is resolved against it (its contact's addresses). */
-    UpdateLeadCommand update(UpdateLeadRequest request, LeadComplete lead) {
+    /**
+     * {@code lead} is the lead as it stands, for what is resolved against it (its contact's addresses);
+     * {@code expectedVersion} the version the caller expects it at, if any.
+     */
+    UpdateLeadCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
         StatusReference status = status(request);
         return new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request), setEntries.updates(request),
-                status, lostReason(request), billingAddress(request, status, lead));
+                status, lostReason(request), billingAddress(request, status, lead), expectedVersion);
     }
 
     private List<FieldUpdate> fieldUpdates(LeadParameters request) {

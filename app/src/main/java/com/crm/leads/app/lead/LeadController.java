@@ -1,7 +1,15 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.query.FindLeadAsOfQuery;
+import com.crm.leads.api.query.FindLeadHistoryQuery;
+import com.crm.leads.api.query.HistoryEntry;
+import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
+import com.crm.leads.api.query.LeadLookup;
+import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
+import com.crm.leads.app.config.LeadsProperties;
+import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.QueryParameters;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,57 +18,123 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The CRM.COM lead methods. POST methods carry the token in the body, GET methods in the query string; the token
- * is checked before anything else of the request is.
+ * is checked before anything else of the request is. A single lead travels with its version as a strong ETag.
  */
 @RestController
 @RequestMapping(path = "/crmapi/rest/v2/leads", produces = MediaType.APPLICATION_JSON_VALUE)
 class LeadController {
 
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 1000;
+
     private final Leads leads;
     private final Tokens tokens;
     private final ObjectMapper json;
+    private final QueryGateway queryGateway;
+    private final LeadsProperties properties;
 
-    LeadController(Leads leads, Tokens tokens, ObjectMapper json) {
+    LeadController(Leads leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
+                   LeadsProperties properties) {
         this.leads = leads;
         this.tokens = tokens;
         this.json = json;
+        this.queryGateway = queryGateway;
+        this.properties = properties;
     }
 
     @PostMapping(path = "/create", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Envelope<JsonNode> create(@RequestBody ObjectNode body) throws JsonProcessingException {
-        LeadComplete lead = leads.create(body, tokens.authenticate(body.path("token").textValue()));
-        return Envelope.ok(LeadFields.select(json.valueToTree(lead), body.path("fields_set").textValue()));
+    ResponseEntity<Envelope<JsonNode>> create(@RequestBody ObjectNode body,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key)
+            throws JsonProcessingException {
+        Actor actor = tokens.authenticate(body.path("token").textValue());
+        return answer(leads.create(new Leads.Call(body, actor, key, null)), body.path("fields_set").textValue());
     }
 
     @PostMapping(path = "/update", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Envelope<JsonNode> update(@RequestBody ObjectNode body) throws JsonProcessingException {
-        LeadComplete lead = leads.update(body, tokens.authenticate(body.path("token").textValue()));
-        return Envelope.ok(LeadFields.select(json.valueToTree(lead), body.path("fields_set").textValue()));
+    ResponseEntity<Envelope<JsonNode>> update(@RequestBody ObjectNode body,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch)
+            throws JsonProcessingException {
+        Actor actor = tokens.authenticate(body.path("token").textValue());
+        return answer(leads.update(new Leads.Call(body, actor, key, ifMatch)), body.path("fields_set").textValue());
     }
 
-    /** {@code lead_identifier} is written the CRM.COM way for query strings: {@code number=19} or {@code id=...}. */
+    /**
+     * {@code lead_identifier} is written the CRM.COM way for query strings: {@code number=19} or {@code id=...}.
+     * With {@code as_of_version} or {@code as_of_date}, the lead as it stood then.
+     */
     @GetMapping("/show")
-    Envelope<JsonNode> show(@RequestParam(required = false) String token,
-                            @RequestParam(name = "lead_identifier") String leadIdentifier,
-                            @RequestParam(name = "fields_set", required = false) String fieldsSet,
-                            HttpServletRequest request) {
+    ResponseEntity<Envelope<JsonNode>> show(@RequestParam(required = false) String token,
+                                            @RequestParam(name = "lead_identifier") String leadIdentifier,
+                                            @RequestParam(name = "fields_set", required = false) String fieldsSet,
+                                            @RequestParam(name = "as_of_version", required = false) String asOfVersion,
+                                            @RequestParam(name = "as_of_date", required = false) String asOfDate,
+                                            HttpServletRequest request) {
         tokens.authenticate(token);
-        QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "fields_set"));
+        QueryParameters.allowOnly(request,
+                Set.of("token", "lead_identifier", "fields_set", "as_of_version", "as_of_date"));
         LeadFields.check(fieldsSet);
-        LeadComplete lead = leads.find(Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier)));
-        return Envelope.ok(LeadFields.select(json.valueToTree(lead), fieldsSet));
+        LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        if (asOfVersion != null && asOfDate != null) {
+            throw ApiException.invalidParameter("as_of_version", "give as_of_version or as_of_date, not both");
+        }
+        if (asOfVersion == null && asOfDate == null) {
+            return answer(leads.find(lookup), fieldsSet);
+        }
+        leads.find(lookup);
+        Long version = asOfVersion == null ? null
+                : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
+        Instant date = QueryParameters.date("as_of_date", asOfDate, properties.zone());
+        return answer(leads.findAsOf(new FindLeadAsOfQuery(lookup, version, date)), fieldsSet);
+    }
+
+    /** Every change of one lead, oldest first, with who, where, when and in which request. */
+    @GetMapping("/history")
+    Envelope<List<HistoryEntry>> history(@RequestParam(required = false) String token,
+                                         @RequestParam(name = "lead_identifier") String leadIdentifier,
+                                         @RequestParam(required = false) String field,
+                                         @RequestParam(required = false) String user,
+                                         @RequestParam(name = "from_date", required = false) String fromDate,
+                                         @RequestParam(name = "to_date", required = false) String toDate,
+                                         @RequestParam(required = false) String page,
+                                         @RequestParam(name = "records_per_page", required = false) String size,
+                                         HttpServletRequest request) {
+        tokens.authenticate(token);
+        QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "field", "user", "from_date", "to_date",
+                "page", "records_per_page"));
+        LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        int pageNumber = QueryParameters.number("page", page, 1, 1, Integer.MAX_VALUE);
+        int pageSize = QueryParameters.number("records_per_page", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, field, user,
+                QueryParameters.date("from_date", fromDate, properties.zone()),
+                QueryParameters.date("to_date", toDate, properties.zone()), pageNumber, pageSize);
+        HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()
+                .orElseThrow(() -> Leads.notFound(lookup));
+        return Envelope.page(history.entries(), new Envelope.Paging(pageNumber, pageSize, history.total()));
+    }
+
+    private ResponseEntity<Envelope<JsonNode>> answer(LeadComplete lead, String fieldsSet) {
+        return ResponseEntity.ok()
+                .eTag("\"" + lead.version() + "\"")
+                .body(Envelope.ok(LeadFields.select(json.valueToTree(lead), fieldsSet)));
     }
 
     /** {@code number=19} as the identifier object {@code {"number": "19"}}. */

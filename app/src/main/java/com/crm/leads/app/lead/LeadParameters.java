@@ -30,6 +30,9 @@ class LeadParameters {
 
     String token;
     String fieldsSet;
+    /** Makes the call safe to retry: the same id again within the idempotency window answers as the first time. */
+    @Size(min = 1, max = 200)
+    String requestId;
     Optional<@Email(regexp = ".+@.+\\..+") String> contactEmail;
     Optional<@Pattern(regexp = "[0-9 +()\\-]{3,30}",
             message = "must be 3 to 30 digits, spaces or + - ( )") String> contactPhone;

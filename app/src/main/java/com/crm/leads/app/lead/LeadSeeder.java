@@ -35,7 +35,7 @@ class LeadSeeder implements ApplicationRunner {
         for (CatalogueFile.SeedLead seed : catalogue.seedLeads()) {
             LeadId leadId = new LeadId(seed.id());
             if (leads.findIfPresent(new LeadLookup.ById(leadId)).isEmpty()) {
-                leads.create(seed.create(), actor(seed.username()), leadId, seed.number());
+                leads.create(new Leads.Call(seed.create(), actor(seed.username()), null, null), leadId, seed.number());
                 log.info("Seeded lead {}", seed.number());
             }
         }

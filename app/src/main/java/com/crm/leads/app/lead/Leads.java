@@ -2,7 +2,9 @@ package com.crm.leads.app.lead;
 
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
+import com.crm.leads.api.command.LeadCommand;
 import com.crm.leads.api.command.UpdateLeadCommand;
+import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
@@ -16,8 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -35,44 +38,61 @@ class Leads {
 
     private final LeadCommands commands;
     private final LeadNumbers numbers;
+    private final Idempotency idempotency;
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
 
-    Leads(LeadCommands commands, LeadNumbers numbers, CommandGateway commandGateway, QueryGateway queryGateway) {
+    Leads(LeadCommands commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
+          QueryGateway queryGateway) {
         this.commands = commands;
         this.numbers = numbers;
+        this.idempotency = idempotency;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
     }
 
-    LeadComplete create(ObjectNode body, Actor actor) throws JsonProcessingException {
-        return create(body, actor, LeadId.random(), null);
+    /** A create or update as it arrived: the body, who sends it, and its request headers. */
+    record Call(ObjectNode body, Actor actor, String idempotencyKey, String ifMatch) {
+    }
+
+    LeadComplete create(Call call) throws JsonProcessingException {
+        return create(call, LeadId.random(), null);
     }
 
     /** Creates a lead with a given identity; a null number takes the next one. */
-    LeadComplete create(ObjectNode body, Actor actor, LeadId leadId, String number) throws JsonProcessingException {
-        CreateLeadRequest request = commands.read(body, CreateLeadRequest.class);
-        send(commands.create(request, leadId, number == null ? numbers.next() : number), actor);
-        return find(new LeadLookup.ById(leadId));
+    LeadComplete create(Call call, LeadId leadId, String number) throws JsonProcessingException {
+        Optional<Idempotency.Call> retryable = idempotency.call("create", call.body(), call.idempotencyKey());
+        Optional<LeadComplete> answered = firstAnswer(call.actor(), retryable);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        CreateLeadRequest request = commands.read(call.body(), CreateLeadRequest.class);
+        return send(commands.create(request, leadId, number == null ? numbers.next() : number), call, retryable);
     }
 
-    LeadComplete update(ObjectNode body, Actor actor) throws JsonProcessingException {
+    LeadComplete update(Call call) throws JsonProcessingException {
+        ObjectNode body = call.body();
         if (!body.hasNonNull("lead_identifier")) {
             throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
         }
         LeadComplete lead = find(lookup("lead_identifier", body.get("lead_identifier")));
-        LeadId leadId = new LeadId(lead.id());
+        Optional<Idempotency.Call> retryable = idempotency.call("update", body, call.idempotencyKey());
+        Optional<LeadComplete> answered = firstAnswer(call.actor(), retryable);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         UpdateLeadRequest request;
         try {
             request = commands.read(body, UpdateLeadRequest.class);
         } catch (ApiException | JsonProcessingException invalid) {
             // A closed lead refuses every update, whatever its parameters. Whether it is closed is the aggregate's
             // to say: an update that changes nothing is refused by a closed lead and passes on an open one.
-            send(new UpdateLeadCommand(leadId, List.of(), List.of(), null, null, null), actor);
+            send(new UpdateLeadCommand(new LeadId(lead.id()), List.of(), List.of(), null, null, null, null), call,
+                    Optional.empty());
             throw invalid;
         }
-        send(commands.update(request, lead), actor);
-        return find(new LeadLookup.ById(leadId));
+        return send(commands.update(request, lead, expectedVersion(request.expectedVersion, call.ifMatch())), call,
+                retryable);
     }
 
     Optional<LeadComplete> findIfPresent(LeadLookup lookup) {
@@ -81,8 +101,20 @@ class Leads {
     }
 
     LeadComplete find(LeadLookup lookup) {
-        return findIfPresent(lookup).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "lead_identifier",
-                "no lead has " + describe(lookup)));
+        return findIfPresent(lookup).orElseThrow(() -> notFound(lookup));
+    }
+
+    /** The lead as it stood after its event {@code version}, or at {@code date}. */
+    LeadComplete findAsOf(FindLeadAsOfQuery query) {
+        return queryGateway.query(query, ResponseTypes.optionalInstanceOf(LeadComplete.class)).join()
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, query.version() != null ? "as_of_version"
+                        : "as_of_date", "the lead did not exist at that " + (query.version() != null ? "version" : "date")));
+    }
+
+    static ApiException notFound(LeadLookup lookup) {
+        String named = lookup instanceof LeadLookup.ById byId ? "id " + byId.leadId()
+                : "number " + ((LeadLookup.ByNumber) lookup).number();
+        return new ApiException(ErrorCode.NOT_FOUND, "lead_identifier", "no lead has " + named);
     }
 
     /** A lead identifier object: exactly one of {@code id} or {@code number}. */
@@ -99,14 +131,54 @@ class Leads {
         }
     }
 
-    private void send(Object command, Actor actor) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(Map.of(
-                LeadMetadata.USER_ID, actor.user().id(),
-                LeadMetadata.UNIT_ID, actor.unit().id(),
-                LeadMetadata.REQUEST_ID, UUID.randomUUID().toString()))));
+    /** A retried call answers as it did the first time, with the lead at the version that call left it at. */
+    private Optional<LeadComplete> firstAnswer(Actor actor, Optional<Idempotency.Call> call) {
+        return call.flatMap(retryable -> idempotency.done(actor, retryable))
+                .map(done -> atVersion(done.leadId(), done.version()));
     }
 
-    private static String describe(LeadLookup lookup) {
-        return lookup instanceof LeadLookup.ById byId ? "id " + byId.leadId() : "number " + ((LeadLookup.ByNumber) lookup).number();
+    private LeadComplete send(LeadCommand command, Call call, Optional<Idempotency.Call> retryable) {
+        MetaData metaData = MetaData.from(Map.of(
+                LeadMetadata.USER_ID, call.actor().user().id(),
+                LeadMetadata.UNIT_ID, call.actor().unit().id(),
+                LeadMetadata.REQUEST_ID, retryable.map(Idempotency.Call::requestId)
+                        .orElseGet(() -> UUID.randomUUID().toString())));
+        long version;
+        try {
+            version = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(retryable.map(Idempotency.Call::metaData).orElse(MetaData.emptyInstance()))
+                    .andMetaData(metaData));
+        } catch (DuplicateKeyException sameRequestAtOnce) {
+            // the same request id arrived twice at once: the other one was recorded, and this one changed nothing
+            return firstAnswer(call.actor(), retryable).orElseThrow(() -> sameRequestAtOnce);
+        }
+        return atVersion(command.leadId(), version);
+    }
+
+    /**
+     * The lead as this call left it: the read model has it, unless another call changed the lead since, and then
+     * its events do.
+     */
+    private LeadComplete atVersion(LeadId leadId, long version) {
+        LeadLookup lookup = new LeadLookup.ById(leadId);
+        return findIfPresent(lookup).filter(lead -> lead.version() == version)
+                .orElseGet(() -> findAsOf(new FindLeadAsOfQuery(lookup, version, null)));
+    }
+
+    /** {@code expected_version} and the {@code If-Match} header say the same thing; both must agree. */
+    private static Long expectedVersion(Long inBody, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return inBody;
+        }
+        String tag = ifMatch.trim();
+        if (!tag.matches("\"\\d{1,18}\"")) {
+            throw ApiException.invalidParameter("If-Match", "If-Match takes the ETag of a lead, such as \"7\"");
+        }
+        long fromHeader = Long.parseLong(tag.substring(1, tag.length() - 1));
+        if (inBody != null && inBody != fromHeader) {
+            throw ApiException.invalidParameter("expected_version",
+                    "expected_version and the If-Match header name different versions");
+        }
+        return fromHeader;
     }
 }

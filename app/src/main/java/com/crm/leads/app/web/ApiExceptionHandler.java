@@ -47,6 +47,7 @@ class ApiExceptionHandler {
             case LOST_REASON_REQUIRED -> ErrorCode.LOST_REASON_REQUIRED;
             case INVALID_PARAMETER -> ErrorCode.INVALID_PARAMETER;
             case ENTRY_NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
         };
         // a set entry that is not there is the caller's bad parameter, not a missing resource
         HttpStatus status = e.getRule() == LeadRuleViolation.Rule.ENTRY_NOT_FOUND ? HttpStatus.BAD_REQUEST : code.status();

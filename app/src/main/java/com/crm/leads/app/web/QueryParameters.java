@@ -1,10 +1,18 @@
 package com.crm.leads.app.web;
 
+import com.crm.leads.app.config.JsonConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
-/** The query string of a GET method holds its parameters and nothing else, so a typo is never silently ignored. */
+/**
+ * The query string of a GET method: its parameters and nothing else, so a typo is never silently ignored, each
+ * read the way the JSON bodies are.
+ */
 public final class QueryParameters {
 
     private QueryParameters() {
@@ -18,5 +26,33 @@ public final class QueryParameters {
                 .ifPresent(unknown -> {
                     throw ApiException.invalidParameter(unknown, unknown + " is not a parameter of this method");
                 });
+    }
+
+    /** A date parameter, {@code yyyy-MM-dd'T'HH:mm:ss} or {@code yyyy-MM-dd}, in the service's zone. */
+    public static Instant date(String name, String value, ZoneId zone) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value, JsonConfiguration.DATE_PARAMETER).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidParameter(name, name + " must be a date written yyyy-MM-dd'T'HH:mm:ss or yyyy-MM-dd");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    public static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as any other value out of range
+        }
+        throw ApiException.invalidParameter(name, name + " must be a whole number from " + min + " to " + max);
     }
 }

@@ -88,7 +88,7 @@ class TokensTest {
 
     private static LeadsProperties properties(Duration tokenLifetime) {
         return new LeadsProperties(new ClassPathResource("catalogue.json"), tokenLifetime, ZoneOffset.UTC,
-                DataSize.ofMegabytes(1));
+                DataSize.ofMegabytes(1), Duration.ofHours(24));
     }
 
     /**
