@@ -93,6 +93,11 @@ public sealed interface FieldValue {
                 if (count > 0 && (!exact || start.plus(count, unit.chronoUnit()).equals(end))) {
                     return Optional.of(new Period(count, unit));
                 }
+                // month arithmetic clamps to the month's end: January 31 plus one month is February 29, which
+                // counts as less than a whole month from January 31
+                if (exact && start.plus(count + 1, unit.chronoUnit()).equals(end)) {
+                    return Optional.of(new Period(count + 1, unit));
+                }
             }
             return Optional.empty();
         }

@@ -124,4 +124,16 @@ class LeadCompletionDatesTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    @Test
+    void aMonthFromTheThirtyFirstEndsOnTheLastDayOfAShorterMonthAndResendingThatDateIsNoChange() {
+        FieldValue lastOfJanuary = new FieldValue.DateTime(LocalDateTime.of(2024, 1, 31, 0, 0));
+        FieldValue lastOfFebruary = new FieldValue.DateTime(LocalDateTime.of(2024, 2, 29, 0, 0));
+        fixture.given(created(REACH), new FieldChanged(LEAD, START_DATE, null, lastOfJanuary),
+                        new FieldChanged(LEAD, ESTIMATED_COMPLETION_TIME, null, ONE_MONTH),
+                        new FieldChanged(LEAD, EXPECTED_COMPLETION_DATE, null, lastOfFebruary))
+                .when(updateFields(FieldUpdate.set(EXPECTED_COMPLETION_DATE, lastOfFebruary)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
 }

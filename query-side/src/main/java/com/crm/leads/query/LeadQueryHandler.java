@@ -4,9 +4,11 @@ import com.crm.leads.api.event.LeadEvent;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.FindLeadQuery;
+import com.crm.leads.api.query.FindLeadsQuery;
 import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
+import com.crm.leads.api.query.LeadPage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -56,6 +58,12 @@ class LeadQueryHandler {
             boolean reached = past != null && (query.version() == null || past.version() == query.version());
             return reached ? Optional.of(renderer.render(past, asOf)) : Optional.empty();
         });
+    }
+
+    @QueryHandler
+    LeadPage handle(FindLeadsQuery query) {
+        LeadViewRepository.LeadRows rows = leads.list(query);
+        return new LeadPage(rows.leads().stream().map(renderer::render).toList(), rows.total());
     }
 
     @QueryHandler

@@ -43,7 +43,7 @@ public class FileCatalogue implements Catalogue {
     private final Map<String, List<? extends CatalogueEntry>> byKindName = new LinkedHashMap<>();
     private final Map<Class<?>, List<? extends CatalogueEntry>> byType = new LinkedHashMap<>();
 
-    FileCatalogue(LeadsProperties properties, ObjectMapper json) {
+    public FileCatalogue(LeadsProperties properties, ObjectMapper json) {
         try (InputStream in = properties.catalogue().getInputStream()) {
             this.file = json.readValue(in, CatalogueFile.class);
         } catch (IOException e) {

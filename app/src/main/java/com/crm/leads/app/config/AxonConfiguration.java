@@ -10,8 +10,12 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.retry.support.RetryTemplate;
+
+import java.time.Duration;
 
 /**
  * Axon without Axon Server: events in the service's database, serialized as JSON that does not change when the
@@ -26,6 +30,23 @@ public class AxonConfiguration {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /**
+     * A command that lost a race for a lead (another instance appended the same sequence number first) is sent
+     * again, a few times with a growing, jittered pause: it is checked anew against the lead as it now stands.
+     * Nothing else is retried: a broken rule or a version conflict is the caller's to see. Axon's own retry
+     * scheduler cannot do this: the race is lost when the unit of work commits, and that failure reaches the
+     * sender directly rather than through the command callback the scheduler watches.
+     */
+    @Bean
+    RetryTemplate raceRetries(LeadsProperties properties) {
+        return RetryTemplate.builder()
+                .maxAttempts(1 + properties.concurrencyRetries())
+                .exponentialBackoff(Duration.ofMillis(10), 2, Duration.ofSeconds(2), true)
+                .retryOn(ConcurrencyException.class)
+                .traversingCauses()
                 .build();
     }
 

@@ -27,6 +27,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -64,7 +65,12 @@ public class JsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer crmWireFormat(LeadsProperties properties) {
-        DateTimeFormatter instants = WRITTEN.withZone(properties.zone());
+        return wireFormat(properties.zone());
+    }
+
+    /** The wire format, with instants written in {@code zone}. */
+    public static Jackson2ObjectMapperBuilderCustomizer wireFormat(ZoneId zone) {
+        DateTimeFormatter instants = WRITTEN.withZone(zone);
         return builder -> builder
                 .propertyNamingStrategy(CRM_NAMING)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,

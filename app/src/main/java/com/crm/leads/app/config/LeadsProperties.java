@@ -16,6 +16,7 @@ import java.time.ZoneId;
  * @param zone           the zone in which dates are written and read (CRM.COM dates carry no zone)
  * @param maxRequestSize the largest request body accepted
  * @param idempotencyWindow how long a request id is remembered: a retry within it answers as the first call
+ * @param concurrencyRetries how often a command that lost a race for a lead to another instance is tried again
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -23,5 +24,6 @@ public record LeadsProperties(
         @DefaultValue("2h") Duration tokenLifetime,
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("1MB") DataSize maxRequestSize,
-        @DefaultValue("24h") Duration idempotencyWindow) {
+        @DefaultValue("24h") Duration idempotencyWindow,
+        @DefaultValue("10") int concurrencyRetries) {
 }

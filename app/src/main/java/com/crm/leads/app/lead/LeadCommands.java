@@ -154,7 +154,8 @@ class LeadCommands {
     }
 
     private FieldValue assignment(LeadParameters.AssignedTo assignedTo) {
-        var unit = identifiers.resolve("assigned_to.unit_identifier", assignedTo.unitIdentifier(), Identifiable.UNIT);
+        var unit = identifiers.resolve("assigned_to.unit_identifier",
+                mandatory("assigned_to.unit_identifier", assignedTo.unitIdentifier()), Identifiable.UNIT);
         Reference user = null;
         if (assignedTo.userIdentifier() != null && !assignedTo.userIdentifier().isNull()) {
             user = identifiers.reference("assigned_to.user_identifier", assignedTo.userIdentifier(),

@@ -1,13 +1,19 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.Importance;
+import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
+import com.crm.leads.api.query.FindLeadsQuery;
 import com.crm.leads.api.query.HistoryEntry;
 import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
+import com.crm.leads.api.query.LeadPage;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
+import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
@@ -32,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,20 +51,26 @@ class LeadController {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
     private static final int MAX_PAGE_SIZE = 1000;
+    private static final Set<String> LIST_PARAMETERS = Set.of("token", "contact_information_identifier",
+            "accounts_receivable_identifier", "type_identifier", "category_identifier", "status_identifier",
+            "owned_by_group_identifier", "assigned_to_user_identifier", "importance", "life_cycle_state",
+            "updated_date_from", "updated_date_to", "search_value", "page", "records_per_page", "fields_set");
 
     private final Leads leads;
     private final Tokens tokens;
     private final ObjectMapper json;
     private final QueryGateway queryGateway;
     private final LeadsProperties properties;
+    private final IdentifierResolver identifiers;
 
     LeadController(Leads leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
-                   LeadsProperties properties) {
+                   LeadsProperties properties, IdentifierResolver identifiers) {
         this.leads = leads;
         this.tokens = tokens;
         this.json = json;
         this.queryGateway = queryGateway;
         this.properties = properties;
+        this.identifiers = identifiers;
     }
 
     @PostMapping(path = "/create", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,6 +117,42 @@ class LeadController {
                 : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
         Instant date = QueryParameters.date("as_of_date", asOfDate, properties.zone());
         return answer(leads.findAsOf(new FindLeadAsOfQuery(lookup, version, date)), fieldsSet);
+    }
+
+    /**
+     * Leads page by page, by number. Catalogue filters are written like identifiers ({@code status_identifier=name=Reach}).
+     */
+    @GetMapping("/list")
+    Envelope<List<JsonNode>> list(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
+        tokens.authenticate(parameters.get("token"));
+        QueryParameters.allowOnly(request, LIST_PARAMETERS);
+        String fieldsSet = parameters.get("fields_set");
+        LeadFields.check(fieldsSet);
+        int page = QueryParameters.number("page", parameters.get("page"), 1, 1, Integer.MAX_VALUE);
+        int size = QueryParameters.number("records_per_page", parameters.get("records_per_page"), DEFAULT_PAGE_SIZE,
+                1, MAX_PAGE_SIZE);
+        FindLeadsQuery query = new FindLeadsQuery(
+                filter(parameters, "contact_information_identifier", Identifiable.CONTACT),
+                filter(parameters, "accounts_receivable_identifier", Identifiable.ACCOUNTS_RECEIVABLE),
+                filter(parameters, "type_identifier", Identifiable.TYPE),
+                filter(parameters, "category_identifier", Identifiable.CATEGORY),
+                filter(parameters, "status_identifier", Identifiable.STATUS),
+                filter(parameters, "owned_by_group_identifier", Identifiable.GROUP),
+                filter(parameters, "assigned_to_user_identifier", Identifiable.USER),
+                QueryParameters.choice("importance", parameters.get("importance"), Importance.class),
+                QueryParameters.choice("life_cycle_state", parameters.get("life_cycle_state"), LifeCycleState.class),
+                QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone()),
+                QueryParameters.date("updated_date_to", parameters.get("updated_date_to"), properties.zone()),
+                parameters.get("search_value"), page, size);
+        LeadPage leadPage = queryGateway.query(query, LeadPage.class).join();
+        return Envelope.page(leadPage.leads().stream()
+                        .map(lead -> LeadFields.select(json.valueToTree(lead), fieldsSet)).toList(),
+                new Envelope.Paging(page, size, leadPage.total()));
+    }
+
+    private String filter(Map<String, String> parameters, String name, Identifiable<?> kind) {
+        String written = parameters.get(name);
+        return written == null ? null : identifiers.resolve(name, queryIdentifier(written), kind).id();
     }
 
     /** Every change of one lead, oldest first, with who, where, when and in which request. */

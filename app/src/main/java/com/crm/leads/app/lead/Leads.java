@@ -21,6 +21,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -40,14 +41,16 @@ class Leads {
     private final LeadNumbers numbers;
     private final Idempotency idempotency;
     private final CommandGateway commandGateway;
+    private final RetryTemplate raceRetries;
     private final QueryGateway queryGateway;
 
     Leads(LeadCommands commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
-          QueryGateway queryGateway) {
+          RetryTemplate raceRetries, QueryGateway queryGateway) {
         this.commands = commands;
         this.numbers = numbers;
         this.idempotency = idempotency;
         this.commandGateway = commandGateway;
+        this.raceRetries = raceRetries;
         this.queryGateway = queryGateway;
     }
 
@@ -145,9 +148,10 @@ class Leads {
                         .orElseGet(() -> UUID.randomUUID().toString())));
         long version;
         try {
-            version = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(retryable.map(Idempotency.Call::metaData).orElse(MetaData.emptyInstance()))
-                    .andMetaData(metaData));
+            version = raceRetries.execute(attempt -> commandGateway.<Long>sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(retryable.map(Idempotency.Call::metaData).orElse(MetaData.emptyInstance()))
+                            .andMetaData(metaData)));
         } catch (DuplicateKeyException sameRequestAtOnce) {
             // the same request id arrived twice at once: the other one was recorded, and this one changed nothing
             return firstAnswer(call.actor(), retryable).orElseThrow(() -> sameRequestAtOnce);

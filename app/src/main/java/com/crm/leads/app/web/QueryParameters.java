@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -37,6 +38,18 @@ public final class QueryParameters {
             return LocalDateTime.parse(value, JsonConfiguration.DATE_PARAMETER).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.invalidParameter(name, name + " must be a date written yyyy-MM-dd'T'HH:mm:ss or yyyy-MM-dd");
+        }
+    }
+
+    /** One of an enum's values, written as its name; null when absent. */
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParameter(name, name + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -7,24 +7,21 @@ import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.ErrorCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.util.unit.DataSize;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +73,7 @@ class TokensTest {
     }
 
     @BeforeEach
-    void aFreshDatabaseAndTheDefaultCatalogue() throws ReflectiveOperationException {
+    void aFreshDatabaseAndTheDefaultCatalogue() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -86,27 +83,17 @@ class TokensTest {
                 catalogue.find(Unit.class, "48305F8849E3C18B227C5BE3A27BA6DF").orElseThrow());
     }
 
+    /** The service's settings, with their defaults but for the token lifetime. */
     private static LeadsProperties properties(Duration tokenLifetime) {
-        return new LeadsProperties(new ClassPathResource("catalogue.json"), tokenLifetime, ZoneOffset.UTC,
-                DataSize.ofMegabytes(1), Duration.ofHours(24));
+        return new Binder(new MapConfigurationPropertySource(Map.of("leads.token-lifetime", tokenLifetime.toString())))
+                .bindOrCreate("leads", LeadsProperties.class);
     }
 
-    /**
-     * The default catalogue read with the service's own JSON settings: Spring's builder with the customizer that
-     * {@code JsonConfiguration} declares. That configuration and {@code FileCatalogue}'s constructor are not public
-     * (Spring calls them), hence the reflection.
-     */
-    private static FileCatalogue defaultCatalogue(LeadsProperties properties) throws ReflectiveOperationException {
-        Method wireFormat = JsonConfiguration.class.getDeclaredMethod("crmWireFormat", LeadsProperties.class);
-        wireFormat.setAccessible(true);
+    /** The default catalogue, read with the service's own JSON settings. */
+    private static FileCatalogue defaultCatalogue(LeadsProperties properties) {
         Jackson2ObjectMapperBuilder builder = Jackson2ObjectMapperBuilder.json();
-        ((Jackson2ObjectMapperBuilderCustomizer) wireFormat.invoke(new JsonConfiguration(), properties))
-                .customize(builder);
-        ObjectMapper json = builder.build();
-        Constructor<FileCatalogue> constructor =
-                FileCatalogue.class.getDeclaredConstructor(LeadsProperties.class, ObjectMapper.class);
-        constructor.setAccessible(true);
-        return constructor.newInstance(properties, json);
+        JsonConfiguration.wireFormat(properties.zone()).customize(builder);
+        return new FileCatalogue(properties, builder.build());
     }
 
     private Tokens tokens(Duration lifetime) {

@@ -1,0 +1,28 @@
+package com.crm.leads.api.query;
+
+import com.crm.leads.api.Importance;
+import com.crm.leads.api.LifeCycleState;
+
+import java.time.Instant;
+
+/**
+ * Fetches one page of leads, by number, that match every filter given (a null filter matches all). Catalogue
+ * filters are entity ids; {@code searchValue} matches a lead's number exactly, or its contact's name or its contact
+ * e-mail in part, in any letter case. Answered with a {@link LeadPage}.
+ */
+public record FindLeadsQuery(
+        String contactId,
+        String accountsReceivableId,
+        String typeId,
+        String categoryId,
+        String statusId,
+        String ownedByGroupId,
+        String assignedToUserId,
+        Importance importance,
+        LifeCycleState lifeCycleState,
+        Instant updatedFrom,
+        Instant updatedTo,
+        String searchValue,
+        int page,
+        int recordsPerPage) {
+}
