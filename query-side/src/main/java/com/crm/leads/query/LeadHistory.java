@@ -49,7 +49,7 @@ class LeadHistory {
                 && (query.user().equals(entry.performedByUser().id())
                 || query.user().equals(entry.performedByUser().username())))
                 && (query.fromDate() == null || !entry.performedDate().isBefore(query.fromDate()))
-                && (query.toDate() == null || !entry.performedDate().isAfter(query.toDate()));
+                && (query.before() == null || entry.performedDate().isBefore(query.before()));
     }
 
     /** The entries of one event: one per field it changes. */

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * Fetches one page of leads, by number, that match every filter given (a null filter matches all). Catalogue
- * filters are entity ids; {@code searchValue} matches a lead's number exactly, or its contact's name or its contact
+ * filters are entity ids; the update dates are a range from {@code updatedFrom} up to, not including,
+ * {@code updatedBefore}; {@code searchValue} matches a lead's number exactly, or its contact's name or its contact
  * e-mail in part, in any letter case. Answered with a {@link LeadPage}.
  */
 public record FindLeadsQuery(
@@ -21,7 +22,7 @@ public record FindLeadsQuery(
         Importance importance,
         LifeCycleState lifeCycleState,
         Instant updatedFrom,
-        Instant updatedTo,
+        Instant updatedBefore,
         String searchValue,
         int page,
         int recordsPerPage) {

@@ -142,7 +142,7 @@ class LeadController {
                 QueryParameters.choice("importance", parameters.get("importance"), Importance.class),
                 QueryParameters.choice("life_cycle_state", parameters.get("life_cycle_state"), LifeCycleState.class),
                 QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone()),
-                QueryParameters.date("updated_date_to", parameters.get("updated_date_to"), properties.zone()),
+                QueryParameters.dateEnd("updated_date_to", parameters.get("updated_date_to"), properties.zone()),
                 parameters.get("search_value"), page, size);
         LeadPage leadPage = queryGateway.query(query, LeadPage.class).join();
         return Envelope.page(leadPage.leads().stream()
@@ -174,7 +174,7 @@ class LeadController {
         int pageSize = QueryParameters.number("records_per_page", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, field, user,
                 QueryParameters.date("from_date", fromDate, properties.zone()),
-                QueryParameters.date("to_date", toDate, properties.zone()), pageNumber, pageSize);
+                QueryParameters.dateEnd("to_date", toDate, properties.zone()), pageNumber, pageSize);
         HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()
                 .orElseThrow(() -> Leads.notFound(lookup));
         return Envelope.page(history.entries(), new Envelope.Paging(pageNumber, pageSize, history.total()));

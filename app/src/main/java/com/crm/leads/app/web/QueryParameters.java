@@ -3,6 +3,7 @@ package com.crm.leads.app.web;
 import com.crm.leads.app.config.JsonConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,6 +40,18 @@ public final class QueryParameters {
         } catch (DateTimeParseException e) {
             throw ApiException.invalidParameter(name, name + " must be a date written yyyy-MM-dd'T'HH:mm:ss or yyyy-MM-dd");
         }
+    }
+
+    /**
+     * The end of a date range that includes the date given, to the precision it was written in: all of a day
+     * written {@code yyyy-MM-dd}, all of a second written with its time. Exclusive, so a range ends before it.
+     */
+    public static Instant dateEnd(String name, String value, ZoneId zone) {
+        Instant start = date(name, value, zone);
+        if (start == null) {
+            return null;
+        }
+        return start.plus(value.contains("T") ? Duration.ofSeconds(1) : Duration.ofDays(1));
     }
 
     /** One of an enum's values, written as its name; null when absent. */
