@@ -44,11 +44,11 @@ class LeadQueryHandler {
     Optional<LeadComplete> handle(FindLeadAsOfQuery query) {
         return find(query.lookup()).flatMap(lead -> {
             LeadState past = null;
-            Instant asOf = query.date();
+            Instant asOf = query.before();
             for (DomainEventMessage<LeadEvent> event : events.of(lead.leadId())) {
                 boolean after = query.version() != null
                         ? event.getSequenceNumber() > query.version()
-                        : event.getTimestamp().isAfter(query.date());
+                        : !event.getTimestamp().isBefore(query.before());
                 if (after) {
                     break;
                 }

@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static com.crm.leads.api.LeadField.*;
 
@@ -71,7 +72,8 @@ class LeadCommands {
         return parameters;
     }
 
-    CreateLeadCommand create(CreateLeadRequest request, LeadId leadId, String number) {
+    /** {@code number} is asked for last, once every parameter is resolved, so a refused create takes none. */
+    CreateLeadCommand create(CreateLeadRequest request, LeadId leadId, Supplier<String> number) {
         List<FieldUpdate> fields = fieldUpdates(request).stream().filter(update -> update.value() != null).toList();
         if (present(identifier(request.statusIdentifier)).isEmpty()) {
             throw ApiException.invalidParameter("status_identifier", "status_identifier is mandatory");
@@ -85,8 +87,11 @@ class LeadCommands {
                 .map(node -> identifiers.reference("accounts_receivable_identifier", node,
                         Identifiable.ACCOUNTS_RECEIVABLE))
                 .orElse(null);
-        return new CreateLeadCommand(leadId, number, type, contact, accountsReceivable, status(request),
-                lostReason(request), fields, setEntries.updates(request));
+        StatusReference status = status(request);
+        Reference lostReason = lostReason(request);
+        var setUpdates = setEntries.updates(request);
+        return new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable, status, lostReason,
+                fields, setUpdates);
     }
 
     /**

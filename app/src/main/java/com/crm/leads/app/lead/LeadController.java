@@ -115,7 +115,8 @@ class LeadController {
         leads.find(lookup);
         Long version = asOfVersion == null ? null
                 : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
-        Instant date = QueryParameters.date("as_of_date", asOfDate, properties.zone());
+        // a date names all of its second (or day): the lead as the service showed it then
+        Instant date = QueryParameters.dateEnd("as_of_date", asOfDate, properties.zone());
         return answer(leads.findAsOf(new FindLeadAsOfQuery(lookup, version, date)), fieldsSet);
     }
 

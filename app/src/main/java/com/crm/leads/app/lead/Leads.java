@@ -20,7 +20,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +69,8 @@ class Leads {
             return answered.get();
         }
         CreateLeadRequest request = commands.read(call.body(), CreateLeadRequest.class);
-        return send(commands.create(request, leadId, number == null ? numbers.next() : number), call, retryable);
+        return send(commands.create(request, leadId, number == null ? numbers::next : () -> number), call,
+                retryable);
     }
 
     LeadComplete update(Call call) throws JsonProcessingException {
@@ -87,7 +87,7 @@ class Leads {
         UpdateLeadRequest request;
         try {
             request = commands.read(body, UpdateLeadRequest.class);
-        } catch (ApiException | JsonProcessingException invalid) {
+        } catch (JsonProcessingException | RuntimeException invalid) {
             // A closed lead refuses every update, whatever its parameters. Whether it is closed is the aggregate's
             // to say: an update that changes nothing is refused by a closed lead and passes on an open one.
             send(new UpdateLeadCommand(new LeadId(lead.id()), List.of(), List.of(), null, null, null, null), call,
@@ -152,9 +152,14 @@ class Leads {
                     GenericCommandMessage.asCommandMessage(command)
                             .andMetaData(retryable.map(Idempotency.Call::metaData).orElse(MetaData.emptyInstance()))
                             .andMetaData(metaData)));
-        } catch (DuplicateKeyException sameRequestAtOnce) {
-            // the same request id arrived twice at once: the other one was recorded, and this one changed nothing
-            return firstAnswer(call.actor(), retryable).orElseThrow(() -> sameRequestAtOnce);
+        } catch (RuntimeException refused) {
+            // Copies of one request sent at once: one is applied and recorded first, and the others fail on its
+            // changes (a version conflict, a closed lead, a taken request id). Each answers as the first did.
+            Optional<LeadComplete> first = firstAnswer(call.actor(), retryable);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            throw refused;
         }
         return atVersion(command.leadId(), version);
     }
