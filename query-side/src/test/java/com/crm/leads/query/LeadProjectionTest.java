@@ -26,14 +26,20 @@ import com.crm.leads.api.catalogue.LostReason;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
 import com.crm.leads.api.event.CompetitorAdded;
+import com.crm.leads.api.event.CompetitorRemoved;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
 import com.crm.leads.api.event.ProductAdded;
+import com.crm.leads.api.event.ProductRemoved;
 import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.event.UserAdded;
 import com.crm.leads.api.event.UserRemoved;
+import com.crm.leads.api.query.FindLeadAsOfQuery;
+import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.FindLeadQuery;
+import com.crm.leads.api.query.HistoryEntry;
+import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.TimePeriod;
@@ -60,6 +66,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Feeds events to the event store and the projection, and reads the lead back as a client would get it: as it is
@@ -332,5 +339,94 @@ class LeadProjectionTest {
         LeadComplete lead = lead();
         assertThat(lead.timeOverdue()).isEqualTo(TimePeriod.NONE);
         assertThat(lead.timeToCompletion()).isEqualTo(TimePeriod.NONE);
+    }
+
+    @Test
+    void removedRowsLeaveTheirSetWhateverSetTheyAreIn() {
+        givenCreated();
+        SetRow magnaQuest = new SetRow("B0000000000000000000000000000001",
+                SetMember.competitor(ref(MAGNAQUEST.id(), MAGNAQUEST.name())));
+        SetRow addOns = new SetRow("B0000000000000000000000000000002",
+                new SetMember(SetMember.Kind.PRODUCT_TYPE, ref(ADD_ONS.id(), ADD_ONS.name())));
+        given(CREATED, ADMIN, new CompetitorAdded(LEAD, magnaQuest), new ProductAdded(LEAD, addOns),
+                new CompetitorRemoved(LEAD, magnaQuest), new ProductRemoved(LEAD, addOns));
+
+        assertThat(lead().competitorsSet()).isEmpty();
+        assertThat(lead().productsSet()).isEmpty();
+    }
+
+    @Test
+    void aLeadAsOfAVersionIsTheFoldOfItsEventsUpToIt() {
+        givenCreated();
+        given(CREATED.plusSeconds(60), SUPERVISOR,
+                new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("first")),
+                new FieldChanged(LEAD, LeadField.DESCRIPTION, new FieldValue.Text("first"), new FieldValue.Text("second")));
+
+        LeadComplete atThree = queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 3L, null))
+                .orElseThrow();
+
+        assertThat(atThree.description()).isEqualTo("first");
+        assertThat(atThree.version()).isEqualTo(3);
+        assertThat(atThree.logInformation().updatedByUser()).isEqualTo(SUPERVISOR);
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 4L, null)))
+                .contains(lead());
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 5L, null))).isEmpty();
+    }
+
+    @Test
+    void aLeadAsOfADateHasTheEventsFromBeforeItAndNotBeforeItsCreation() {
+        givenCreated();
+        given(CREATED.plusSeconds(60), SUPERVISOR,
+                new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("later")));
+
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(60)))
+                .orElseThrow().description()).isNull();
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(61)))
+                .orElseThrow().description()).isEqualTo("later");
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED))).isEmpty();
+    }
+
+    @Test
+    void theHistoryHasAnEntryPerChangedFieldWithWhoWhenAndWhichRequest() {
+        givenCreated();
+        given(CREATED.plusSeconds(60), SUPERVISOR,
+                new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name()), null));
+
+        HistoryPage history = queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
+                null, 1, 50)).orElseThrow();
+
+        assertThat(history.entries()).extracting(HistoryEntry::event, HistoryEntry::field).containsExactly(
+                tuple("LEAD_CREATED", "number"), tuple("LEAD_CREATED", "type"),
+                tuple("LEAD_CREATED", "contact_information"), tuple("LEAD_CREATED", "accounts_receivable"),
+                tuple("LEAD_CREATED", "status"), tuple("FIELD_CHANGED", "importance"),
+                tuple("FIELD_CHANGED", "priority"), tuple("STATUS_CHANGED", "status"),
+                tuple("STATUS_CHANGED", "lost_reason"));
+        HistoryEntry lostReason = history.entries().get(8);
+        assertThat(lostReason.newValue()).isEqualTo(ref(PRICE.id(), PRICE.name()));
+        assertThat(lostReason.performedByUser()).isEqualTo(SUPERVISOR);
+        assertThat(lostReason.performedDate()).isEqualTo(CREATED.plusSeconds(60));
+        assertThat(lostReason.requestId()).isEqualTo("R4");
+        assertThat(lostReason.sequenceNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void theHistoryFiltersByFieldUserAndDateAndPages() {
+        givenCreated();
+        given(CREATED.plusSeconds(60), SUPERVISOR,
+                new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("one")),
+                new FieldChanged(LEAD, LeadField.DESCRIPTION, new FieldValue.Text("one"), new FieldValue.Text("two")));
+
+        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), "description", null, null, null,
+                1, 1)).orElseThrow()).satisfies(page -> {
+                    assertThat(page.total()).isEqualTo(2);
+                    assertThat(page.entries()).extracting(HistoryEntry::newValue)
+                            .containsExactly(new FieldValue.Text("one"));
+                });
+        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, "supervisor", null, null,
+                1, 50)).orElseThrow().total()).isEqualTo(2);
+        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null,
+                CREATED.plusSeconds(1), null, 1, 50)).orElseThrow().total()).isEqualTo(2);
+        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
+                CREATED.plusSeconds(1), 1, 50)).orElseThrow().total()).isEqualTo(7);
     }
 }
