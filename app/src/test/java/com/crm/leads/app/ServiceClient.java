@@ -30,6 +30,11 @@ public abstract class ServiceClient {
 
     /** A client of the service on {@code port}. */
     public static ServiceClient on(int port, ObjectMapper json) {
+        return on(port, json, "dev-password");
+    }
+
+    /** A client of the service on {@code port}, whose users sign in with {@code password}. */
+    public static ServiceClient on(int port, ObjectMapper json, String password) {
         return new ServiceClient() {
             @Override
             protected int port() {
@@ -39,6 +44,11 @@ public abstract class ServiceClient {
             @Override
             public ObjectMapper mapper() {
                 return json;
+            }
+
+            @Override
+            protected String password() {
+                return password;
             }
         };
     }
@@ -78,8 +88,13 @@ public abstract class ServiceClient {
     }
 
     public String token(String username) {
-        return post("/authentication/token", Map.of("username", username, "password", "dev-password",
+        return post("/authentication/token", Map.of("username", username, "password", password(),
                 "organisation", "CRM")).ok().data().path("token").asText();
+    }
+
+    /** The catalogue users' password: the default catalogue's development one unless a test catalogue says. */
+    protected String password() {
+        return "dev-password";
     }
 
     public ObjectNode body(String token) {

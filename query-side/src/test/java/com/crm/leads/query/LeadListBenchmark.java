@@ -48,7 +48,8 @@ class LeadListBenchmark {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:file:" + dir + "/leads", "sa", "", true);
         Flyway.configure().dataSource(dataSource)
-                .locations("filesystem:../app/src/main/resources/db/migration").load().migrate();
+                .locations("filesystem:../app/src/main/resources/db/migration/common",
+                        "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
         repository = new LeadViewRepository(new JdbcTemplate(dataSource));
 
         long started = System.nanoTime();

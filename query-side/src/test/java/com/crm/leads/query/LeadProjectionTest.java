@@ -117,7 +117,8 @@ class LeadProjectionTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource)
-                .locations("filesystem:../app/src/main/resources/db/migration").load().migrate();
+                .locations("filesystem:../app/src/main/resources/db/migration/common",
+                        "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
         LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
         projection = new LeadProjection(repository);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();

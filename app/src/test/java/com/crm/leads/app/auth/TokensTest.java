@@ -76,7 +76,7 @@ class TokensTest {
     void aFreshDatabaseAndTheDefaultCatalogue() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         catalogue = defaultCatalogue(properties(Duration.ofHours(2)));
         administrator = new Actor(catalogue.find(User.class, "1").orElseThrow(),

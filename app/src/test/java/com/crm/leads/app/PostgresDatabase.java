@@ -1,0 +1,97 @@
+package com.crm.leads.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A database on the machine's PostgreSQL (127.0.0.1:5432, or {@code LEADS_TEST_POSTGRES_HOST}), and instances of the
+ * service started on it with the {@code postgres} profile. The database is the run's own when CI made one
+ * ({@code LEADS_TEST_POSTGRES_DATABASE}); otherwise it is made for the test class and dropped after it. The profile
+ * refuses the development password, so the instances read the default catalogue with another one.
+ */
+final class PostgresDatabase implements AutoCloseable {
+
+    static final String PASSWORD = "a-password-of-its-own";
+
+    private static final String SERVER = "jdbc:postgresql://"
+            + System.getenv().getOrDefault("LEADS_TEST_POSTGRES_HOST", "127.0.0.1:5432") + "/";
+
+    private static final String RUN_DATABASE = System.getenv("LEADS_TEST_POSTGRES_DATABASE");
+
+    private final String name = RUN_DATABASE != null ? RUN_DATABASE
+            : "leads_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    private final JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", "postgres", ""));
+    private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private final Path catalogue;
+
+    PostgresDatabase() {
+        if (RUN_DATABASE == null) {
+            server.execute("CREATE DATABASE " + name);
+        }
+        catalogue = catalogueWithPassword(PASSWORD);
+    }
+
+    String url() {
+        return SERVER + name;
+    }
+
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(url(), "postgres", ""));
+    }
+
+    /** Starts an instance of the service on this database; {@code arguments} add to or override its settings. */
+    ConfigurableApplicationContext start(String... arguments) {
+        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0",
+                "--spring.datasource.url=" + url(), "--leads.catalogue=file:" + catalogue,
+                "--logging.level.root=WARN"));
+        settings.addAll(List.of(arguments));
+        ConfigurableApplicationContext instance = new SpringApplicationBuilder(LeadServiceApplication.class)
+                .run(settings.toArray(String[]::new));
+        instances.add(instance);
+        return instance;
+    }
+
+    static ServiceClient client(ConfigurableApplicationContext instance) {
+        int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+        return ServiceClient.on(port, instance.getBean(ObjectMapper.class), PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        instances.forEach(ConfigurableApplicationContext::close);
+        if (RUN_DATABASE == null) {
+            server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    /** The default catalogue with every user's password hash replaced by one of {@code password}. */
+    private static Path catalogueWithPassword(String password) {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = PostgresDatabase.class.getResourceAsStream("/catalogue.json")) {
+            ObjectNode catalogue = (ObjectNode) json.readTree(in);
+            String hash = new BCryptPasswordEncoder().encode(password);
+            catalogue.withArray("users").forEach(user -> ((ObjectNode) user).put("password_hash", hash));
+            Path file = Files.createTempFile("catalogue-", ".json");
+            file.toFile().deleteOnExit();
+            json.writeValue(file.toFile(), catalogue);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
