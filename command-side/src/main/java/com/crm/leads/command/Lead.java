@@ -26,6 +26,7 @@ import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.event.UserAdded;
 import com.crm.leads.api.event.UserRemoved;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -51,10 +52,15 @@ import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
 /**
  * A lead and its rules. Every command is decided whole before anything is applied, so a call either stores all
  * of its events or none; each real change becomes one event: fields first, then set rows in the order given, and
- * a status move last.
+ * a status move last. Its fields are its snapshot (see {@link #SNAPSHOT_TRIGGER}).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = Lead.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Lead {
+
+    /** The bean that decides when a lead is snapshotted, so loading it stays cheap however long its history. */
+    static final String SNAPSHOT_TRIGGER = "leadSnapshotTrigger";
 
     @AggregateIdentifier
     private LeadId leadId;

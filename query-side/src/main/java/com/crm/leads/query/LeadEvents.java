@@ -20,7 +20,8 @@ class LeadEvents {
 
     @SuppressWarnings("unchecked")
     List<DomainEventMessage<LeadEvent>> of(LeadId leadId) {
-        return eventStore.readEvents(leadId.value()).asStream()
+        // from the first event, past any snapshot: the snapshot is the aggregate's, and history needs every event
+        return eventStore.readEvents(leadId.value(), 0).asStream()
                 .map(message -> (DomainEventMessage<LeadEvent>) message)
                 .toList();
     }

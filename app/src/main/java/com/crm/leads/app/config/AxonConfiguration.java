@@ -7,15 +7,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.retry.support.RetryTemplate;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Axon without Axon Server: events in the service's database, serialized as JSON that does not change when the
@@ -48,6 +55,30 @@ public class AxonConfiguration {
                 .retryOn(ConcurrencyException.class)
                 .traversingCauses()
                 .build();
+    }
+
+    /**
+     * A lead is snapshotted every {@code leads.snapshot-threshold} events (0: never), so loading it reads its
+     * latest snapshot and the events after it instead of its whole history. The aggregate names this bean.
+     */
+    @Bean
+    SnapshotTriggerDefinition leadSnapshotTrigger(Snapshotter snapshotter, LeadsProperties properties) {
+        return properties.snapshotThreshold() > 0
+                ? new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold())
+                : NoSnapshotTriggerDefinition.INSTANCE;
+    }
+
+    /** Snapshots are taken after the command's transaction, on a thread of their own, not the request's. */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean snapshotter(ExecutorService snapshotting) {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(snapshotting);
+        return snapshotter;
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService snapshotting() {
+        return Executors.newSingleThreadExecutor(task -> new Thread(task, "lead-snapshots"));
     }
 
     /** Every event of a call carries who made it, where, and the call's request id. */

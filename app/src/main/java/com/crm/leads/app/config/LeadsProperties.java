@@ -17,6 +17,7 @@ import java.time.ZoneId;
  * @param maxRequestSize the largest request body accepted
  * @param idempotencyWindow how long a request id is remembered: a retry within it answers as the first call
  * @param concurrencyRetries how often a command that lost a race for a lead to another instance is tried again
+ * @param snapshotThreshold  a lead is snapshotted every this many events; 0 turns snapshots off
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -25,5 +26,6 @@ public record LeadsProperties(
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue("24h") Duration idempotencyWindow,
-        @DefaultValue("10") int concurrencyRetries) {
+        @DefaultValue("10") int concurrencyRetries,
+        @DefaultValue("100") int snapshotThreshold) {
 }
