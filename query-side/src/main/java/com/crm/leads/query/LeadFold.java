@@ -29,7 +29,7 @@ final class LeadFold {
                 (String) message.getMetaData().get(LeadMetadata.USER_ID),
                 (String) message.getMetaData().get(LeadMetadata.UNIT_ID));
         if (event instanceof LeadCreated created) {
-            return new LeadState(created.leadId(), created.number(), created.type(), created.contact(),
+            return new LeadState(created.leadId(), created.number(), created.type(), created.contactInformation(),
                     created.accountsReceivable(), created.status(), null, null, Map.of(), Map.of(), stamp, stamp,
                     message.getSequenceNumber());
         }

@@ -59,7 +59,7 @@ class LeadHistory {
         if (event instanceof LeadCreated created) {
             entries.add("number", null, created.number());
             entries.add("type", null, created.type());
-            entries.add("contact_information", null, created.contact());
+            entries.add("contact_information", null, created.contactInformation());
             entries.add("accounts_receivable", null, created.accountsReceivable());
             entries.add("status", null, created.status());
         } else if (event instanceof FieldChanged changed) {
