@@ -23,12 +23,18 @@ class LeadProjection {
 
     @EventHandler
     void on(LeadEvent event, DomainEventMessage<LeadEvent> message) {
+        apply(leads, message);
+    }
+
+    /** Folds one event into the lead stored in {@code target}: the live read model, or a rebuild's. */
+    static void apply(LeadViewRepository target, DomainEventMessage<LeadEvent> message) {
+        LeadEvent event = message.getPayload();
         if (event instanceof LeadCreated) {
-            leads.insert(LeadFold.apply(null, message));
+            target.insert(LeadFold.apply(null, message));
         } else {
-            LeadState before = leads.find(event.leadId()).orElseThrow(() -> new IllegalStateException(
+            LeadState before = target.find(event.leadId()).orElseThrow(() -> new IllegalStateException(
                     "event " + message.getSequenceNumber() + " of lead " + event.leadId() + " has no lead to apply to"));
-            leads.update(LeadFold.apply(before, message));
+            target.update(LeadFold.apply(before, message));
         }
     }
 }

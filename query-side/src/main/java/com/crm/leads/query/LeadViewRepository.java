@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,23 +40,31 @@ class LeadViewRepository {
             .build();
 
     private final JdbcTemplate jdbc;
+    private final String table;
 
+    @Autowired
     LeadViewRepository(JdbcTemplate jdbc) {
+        this(jdbc, "lead_view");
+    }
+
+    /** The read model in {@code table}: the live one, or the one a rebuild makes beside it. */
+    LeadViewRepository(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
     }
 
     Optional<LeadState> find(LeadId leadId) {
-        return jdbc.query("SELECT state FROM lead_view WHERE lead_id = ?",
+        return jdbc.query("SELECT state FROM " + table + " WHERE lead_id = ?",
                 (rs, row) -> read(rs.getString(1)), leadId.value()).stream().findFirst();
     }
 
     Optional<LeadState> findByNumber(String number) {
-        return jdbc.query("SELECT state FROM lead_view WHERE lead_number = ?",
+        return jdbc.query("SELECT state FROM " + table + " WHERE lead_number = ?",
                 (rs, row) -> read(rs.getString(1)), number).stream().findFirst();
     }
 
     void insert(LeadState lead) {
-        jdbc.update("INSERT INTO lead_view (version, life_cycle_state, updated_date, state, status_id, category_id, "
+        jdbc.update("INSERT INTO " + table + " (version, life_cycle_state, updated_date, state, status_id, category_id, "
                         + "owned_by_group_id, assigned_to_user_id, importance, contact_email, lead_id, lead_number, "
                         + "number_order, contact_id, contact_name, accounts_receivable_id, type_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -61,10 +73,33 @@ class LeadViewRepository {
     }
 
     void update(LeadState lead) {
-        jdbc.update("UPDATE lead_view SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
+        jdbc.update("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
                         + "status_id = ?, category_id = ?, owned_by_group_id = ?, assigned_to_user_id = ?, "
                         + "importance = ?, contact_email = ? WHERE lead_id = ?",
                 concat(changing(lead), new Object[]{lead.leadId().value()}));
+    }
+
+    /**
+     * Replaces the stored lead with {@code lead} if it is still at {@code expectedVersion}; false when a newer
+     * event got there first (or there is no such lead).
+     */
+    boolean replace(LeadState lead, long expectedVersion) {
+        return jdbc.update("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
+                        + "status_id = ?, category_id = ?, owned_by_group_id = ?, assigned_to_user_id = ?, "
+                        + "importance = ?, contact_email = ? WHERE lead_id = ? AND version = ?",
+                concat(changing(lead), new Object[]{lead.leadId().value(), expectedVersion})) == 1;
+    }
+
+    /** Every stored lead's id and version, for comparing two read models. */
+    Map<String, Long> versions() {
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.query("SELECT lead_id, version FROM " + table,
+                (RowCallbackHandler) rs -> versions.put(rs.getString(1), rs.getLong(2)));
+        return versions;
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM " + table);
     }
 
     /**
@@ -92,11 +127,11 @@ class LeadViewRepository {
                     "%" + escapeLike(query.searchValue().toLowerCase(Locale.ROOT)) + "%");
         }
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        Long total = named.queryForObject("SELECT COUNT(*) FROM lead_view" + filter.where, filter.parameters,
+        Long total = named.queryForObject("SELECT COUNT(*) FROM " + table + filter.where, filter.parameters,
                 Long.class);
         filter.parameters.addValue("limit", query.recordsPerPage());
         filter.parameters.addValue("offset", (long) (query.page() - 1) * query.recordsPerPage());
-        List<LeadState> leads = named.query("SELECT state FROM lead_view" + filter.where + " ORDER BY "
+        List<LeadState> leads = named.query("SELECT state FROM " + table + filter.where + " ORDER BY "
                         + filter.sortedBy + "number_order OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY",
                 filter.parameters, (rs, row) -> read(rs.getString(1)));
         return new LeadRows(leads, total == null ? 0 : total);

@@ -44,9 +44,12 @@ public record CatalogueFile(
         List<Address> addresses,
         List<SeedLead> leads) {
 
-    /** A user who can sign in: the password is kept only as a slow hash. */
+    /**
+     * A user who can sign in: the password is kept only as a slow hash. An administrator may also run the
+     * service's maintenance methods (rebuilds, dead letters).
+     */
     public record CatalogueUser(String id, String username, String personName, String email, String passwordHash,
-                         List<String> unitIds, String defaultUnitId) {
+                                List<String> unitIds, String defaultUnitId, boolean administrator) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.crm.leads.app.config;
 
 import com.crm.leads.api.LeadMetadata;
+import com.crm.leads.app.announcements.StatusAnnouncements;
 import com.crm.leads.query.ProcessingGroups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.retry.support.RetryTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -95,5 +97,16 @@ public class AxonConfiguration {
     ConfigurerModule readModelFailuresFailTheCommand() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(ProcessingGroups.LEAD_VIEW, conf -> PropagatingErrorHandler.instance());
+    }
+
+    /** Each instance takes at most its share of a pooled processor's segments, so several instances split them. */
+    @Bean
+    ConfigurerModule sharedSegments(LeadsProperties properties) {
+        return configurer -> {
+            for (String processor : List.of(ProcessingGroups.STATUS_DURATIONS, StatusAnnouncements.GROUP)) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(processor,
+                        (configuration, builder) -> builder.maxClaimedSegments(properties.maxClaimedSegments()));
+            }
+        };
     }
 }

@@ -5,11 +5,13 @@ import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.FindLeadsQuery;
+import com.crm.leads.api.query.FindStatusDurationsQuery;
 import com.crm.leads.api.query.HistoryEntry;
 import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.LeadPage;
+import com.crm.leads.api.query.StatusDurations;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
 import com.crm.leads.app.catalogue.Identifiable;
@@ -18,12 +20,15 @@ import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.QueryParameters;
+import com.crm.leads.query.ProcessingGroups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -62,15 +67,18 @@ class LeadController {
     private final QueryGateway queryGateway;
     private final LeadsProperties properties;
     private final IdentifierResolver identifiers;
+    private final EventProcessingConfiguration processing;
 
     LeadController(Leads leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
-                   LeadsProperties properties, IdentifierResolver identifiers) {
+                   LeadsProperties properties, IdentifierResolver identifiers,
+                   EventProcessingConfiguration processing) {
         this.leads = leads;
         this.tokens = tokens;
         this.json = json;
         this.queryGateway = queryGateway;
         this.properties = properties;
         this.identifiers = identifiers;
+        this.processing = processing;
     }
 
     @PostMapping(path = "/create", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -154,6 +162,28 @@ class LeadController {
     private String filter(Map<String, String> parameters, String name, Identifiable<?> kind) {
         String written = parameters.get(name);
         return written == null ? null : identifiers.resolve(name, queryIdentifier(written), kind).id();
+    }
+
+    /** Time spent in each status, and whether the figures are whole (not while they are being rebuilt). */
+    record StatusDurationsAnswer(List<StatusDurations.StatusDuration> statuses, boolean complete) {
+    }
+
+    /** The time spent in each status: of one lead with {@code lead_identifier}, otherwise of all leads. */
+    @GetMapping("/status_durations")
+    Envelope<StatusDurationsAnswer> statusDurations(@RequestParam(required = false) String token,
+                                                    @RequestParam(name = "lead_identifier", required = false)
+                                                    String leadIdentifier,
+                                                    HttpServletRequest request) {
+        tokens.authenticate(token);
+        QueryParameters.allowOnly(request, Set.of("token", "lead_identifier"));
+        LeadLookup lookup = leadIdentifier == null ? null
+                : Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        StatusDurations durations = queryGateway.query(new FindStatusDurationsQuery(lookup),
+                        ResponseTypes.optionalInstanceOf(StatusDurations.class)).join()
+                .orElseThrow(() -> Leads.notFound(lookup));
+        boolean replaying = processing.eventProcessor(ProcessingGroups.STATUS_DURATIONS, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::isReplaying).orElse(false);
+        return Envelope.ok(new StatusDurationsAnswer(durations.statuses(), !replaying));
     }
 
     /** Every change of one lead, oldest first, with who, where, when and in which request. */

@@ -1,0 +1,106 @@
+package com.crm.leads.query;
+
+import com.crm.leads.api.LeadId;
+import com.crm.leads.api.event.LeadEvent;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rebuilds the lead read model from the event store while the service keeps answering: every event, in the order
+ * it was stored, is folded into a table beside the live one; then each live lead is replaced by its rebuilt self,
+ * unless a newer event reached it meanwhile, in which case that lead is folded again from its own events.
+ */
+@Component
+public class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final int PROGRESS_EVERY = 10_000;
+
+    private final EventStore eventStore;
+    private final LeadViewRepository live;
+    private final LeadViewRepository beside;
+    private final LeadEvents events;
+
+    ReadModelRebuild(EventStore eventStore, LeadViewRepository live, JdbcTemplate jdbc, LeadEvents events) {
+        this.eventStore = eventStore;
+        this.live = live;
+        this.beside = new LeadViewRepository(jdbc, "lead_view_rebuild");
+        this.events = events;
+    }
+
+    /** What a rebuild did. */
+    public record Report(long events, int leads, int replaced, int refolded) {
+    }
+
+    /** Rebuilds; one at a time (a second caller waits for the first). */
+    public synchronized Report rebuild() {
+        beside.clear();
+        long folded = 0;
+        log.info("Rebuilding the lead read model from the event store");
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+                TrackedEventMessage<?> message = stream.nextAvailable();
+                if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof LeadEvent) {
+                    @SuppressWarnings("unchecked")
+                    DomainEventMessage<LeadEvent> event = (DomainEventMessage<LeadEvent>) domain;
+                    LeadProjection.apply(beside, event);
+                    if (++folded % PROGRESS_EVERY == 0) {
+                        log.info("Rebuilding the lead read model: {} events folded", folded);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted; the live read model is untouched", e);
+        }
+        Map<String, Long> rebuilt = beside.versions();
+        log.info("Rebuilding the lead read model: {} events folded into {} leads; switching", folded, rebuilt.size());
+        int replaced = 0;
+        int refolded = 0;
+        for (Map.Entry<String, Long> lead : rebuilt.entrySet()) {
+            LeadId leadId = new LeadId(lead.getKey());
+            LeadState state = beside.find(leadId).orElseThrow();
+            if (switchOver(leadId, state)) {
+                replaced++;
+            } else {
+                refolded++;
+                while (!switchOver(leadId, foldAgain(leadId))) {
+                    // yet another event reached the lead: fold it once more
+                }
+            }
+        }
+        beside.clear();
+        log.info("Rebuilt the lead read model: {} leads replaced, {} folded again for events during the rebuild",
+                replaced, refolded);
+        return new Report(folded, rebuilt.size(), replaced, refolded);
+    }
+
+    /** Puts the rebuilt lead in place of the live one, if the live one is at the same version or missing. */
+    private boolean switchOver(LeadId leadId, LeadState rebuilt) {
+        Optional<LeadState> current = live.find(leadId);
+        if (current.isEmpty()) {
+            live.insert(rebuilt);
+            return true;
+        }
+        return current.get().version() == rebuilt.version() && live.replace(rebuilt, rebuilt.version());
+    }
+
+    private LeadState foldAgain(LeadId leadId) {
+        LeadState state = null;
+        List<DomainEventMessage<LeadEvent>> history = events.of(leadId);
+        for (DomainEventMessage<LeadEvent> event : history) {
+            state = LeadFold.apply(state, event);
+        }
+        return state;
+    }
+}
