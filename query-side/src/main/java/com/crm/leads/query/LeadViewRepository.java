@@ -90,6 +90,12 @@ class LeadViewRepository {
                 concat(changing(lead), new Object[]{lead.leadId().value(), expectedVersion})) == 1;
     }
 
+    /** The version column of a stored lead, which {@link #replace} compares with. */
+    Optional<Long> storedVersion(LeadId leadId) {
+        return jdbc.query("SELECT version FROM " + table + " WHERE lead_id = ?",
+                (rs, row) -> rs.getLong(1), leadId.value()).stream().findFirst();
+    }
+
     /** Every stored lead's id and version, for comparing two read models. */
     Map<String, Long> versions() {
         Map<String, Long> versions = new HashMap<>();

@@ -25,6 +25,7 @@ public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
     private static final int PROGRESS_EVERY = 10_000;
+    private static final int MAX_SWITCH_ATTEMPTS = 100;
 
     private final EventStore eventStore;
     private final LeadViewRepository live;
@@ -67,16 +68,12 @@ public class ReadModelRebuild {
         log.info("Rebuilding the lead read model: {} events folded into {} leads; switching", folded, rebuilt.size());
         int replaced = 0;
         int refolded = 0;
-        for (Map.Entry<String, Long> lead : rebuilt.entrySet()) {
-            LeadId leadId = new LeadId(lead.getKey());
-            LeadState state = beside.find(leadId).orElseThrow();
-            if (switchOver(leadId, state)) {
+        for (String lead : rebuilt.keySet()) {
+            LeadId leadId = new LeadId(lead);
+            if (switchOver(leadId, beside.find(leadId).orElseThrow())) {
                 replaced++;
             } else {
                 refolded++;
-                while (!switchOver(leadId, foldAgain(leadId))) {
-                    // yet another event reached the lead: fold it once more
-                }
             }
         }
         beside.clear();
@@ -85,14 +82,33 @@ public class ReadModelRebuild {
         return new Report(folded, rebuilt.size(), replaced, refolded);
     }
 
-    /** Puts the rebuilt lead in place of the live one, if the live one is at the same version or missing. */
+    /**
+     * Puts the rebuilt lead in place of the live one. The rebuilt one serves as it is when the live one is at its
+     * version; otherwise (an event came meanwhile, or the live row is damaged) the lead is folded again from its
+     * events. The replacement only happens if the live row is still as it was read, so a change that lands
+     * meanwhile is never overwritten: the lead is then read and folded once more.
+     *
+     * @return true when the rebuilt lead served as it was, false when the lead had to be folded again
+     */
     private boolean switchOver(LeadId leadId, LeadState rebuilt) {
-        Optional<LeadState> current = live.find(leadId);
-        if (current.isEmpty()) {
-            live.insert(rebuilt);
-            return true;
+        boolean asRebuilt = true;
+        for (int attempt = 0; attempt < MAX_SWITCH_ATTEMPTS; attempt++) {
+            Optional<Long> current = live.storedVersion(leadId);
+            if (current.isPresent() && current.get() != rebuilt.version()) {
+                asRebuilt = false;
+            }
+            LeadState replacement = asRebuilt ? rebuilt : foldAgain(leadId);
+            if (current.isEmpty()) {
+                live.insert(replacement);
+                return asRebuilt;
+            }
+            if (live.replace(replacement, current.get())) {
+                return asRebuilt;
+            }
+            asRebuilt = false;
         }
-        return current.get().version() == rebuilt.version() && live.replace(rebuilt, rebuilt.version());
+        throw new IllegalStateException("lead " + leadId + " changed " + MAX_SWITCH_ATTEMPTS
+                + " times while the rebuild switched it over; run the rebuild again when it is quieter");
     }
 
     private LeadState foldAgain(LeadId leadId) {

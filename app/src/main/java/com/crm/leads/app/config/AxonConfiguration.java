@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -16,11 +19,13 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.retry.support.RetryTemplate;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +102,20 @@ public class AxonConfiguration {
     ConfigurerModule readModelFailuresFailTheCommand() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(ProcessingGroups.LEAD_VIEW, conf -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The token store, owned by this instance under a name of its own: Axon's default owner name (process id and
+     * host) is not unique when two instances share a host name, as containers and tests can.
+     */
+    @Bean
+    TokenStore tokenStore(EntityManagerProvider entityManagerProvider, Serializer serializer,
+                          LeadsProperties properties) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + properties.instanceName())
+                .build();
     }
 
     /** Each instance takes at most its share of a pooled processor's segments, so several instances split them. */

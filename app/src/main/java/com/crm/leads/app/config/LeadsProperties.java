@@ -20,6 +20,8 @@ import java.time.ZoneId;
  * @param snapshotThreshold  a lead is snapshotted every this many events; 0 turns snapshots off
  * @param processorSegments  the fixed number of segments each pooled event processor splits the events into
  * @param maxClaimedSegments how many of them one instance processes at most, so instances share them
+ * @param instanceName       this instance's name among those sharing the database (a new one each start unless
+ *                           set)
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -31,5 +33,6 @@ public record LeadsProperties(
         @DefaultValue("10") int concurrencyRetries,
         @DefaultValue("100") int snapshotThreshold,
         @DefaultValue("4") int processorSegments,
-        @DefaultValue("4") int maxClaimedSegments) {
+        @DefaultValue("4") int maxClaimedSegments,
+        String instanceName) {
 }

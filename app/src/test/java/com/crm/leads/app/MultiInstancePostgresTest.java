@@ -1,0 +1,86 @@
+package com.crm.leads.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production topology on the machine's PostgreSQL: two instances of the service on one database, as
+ * docker-compose.yml runs them behind a load balancer. Clients race through both; nothing acknowledged is lost,
+ * both instances answer the same, a read on one right after a write on the other shows the write, and the pooled
+ * processors split their segments between the instances.
+ */
+class MultiInstancePostgresTest {
+
+    private static PostgresDatabase database;
+    private static ServiceClient first;
+    private static ServiceClient second;
+
+    @BeforeAll
+    static void twoInstancesOnOneDatabase() {
+        database = new PostgresDatabase();
+        String[] shareSegments = {"--leads.processor-segments=4", "--leads.max-claimed-segments=2"};
+        first = PostgresDatabase.client(database.start(shareSegments));
+        second = PostgresDatabase.client(database.start(shareSegments));
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    void clientsRacingThroughBothInstancesLoseNothingAndBothInstancesAnswerTheSame() throws Exception {
+        String token = first.token();
+        List<JsonNode> leads = new ArrayList<>();
+        for (int lead = 0; lead < 3; lead++) {
+            leads.add(first.createLead(token, Map.of()));
+        }
+
+        for (JsonNode lead : leads) {
+            LeadRace.run(first, second, token, lead);
+        }
+
+        for (JsonNode lead : leads) {
+            LeadRace.assertNothingLost(first, token, lead);
+            assertThat(second.show(token, lead).ok().data()).isEqualTo(first.show(token, lead).ok().data());
+        }
+    }
+
+    @Test
+    void aReadOnOneInstanceRightAfterAWriteOnTheOtherShowsTheWrite() {
+        String token = second.token();
+        JsonNode lead = second.createLead(token, Map.of());
+
+        for (int round = 0; round < 20; round++) {
+            ServiceClient writer = round % 2 == 0 ? first : second;
+            ServiceClient reader = round % 2 == 0 ? second : first;
+            JsonNode written = writer.post("/leads/update", writer.updateOf(token, lead)
+                    .put("description", "round " + round)).ok().data();
+            assertThat(reader.show(token, lead).ok().data()).isEqualTo(written);
+        }
+    }
+
+    @Test
+    void thePooledProcessorsSplitTheirSegmentsBetweenTheInstances() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<Map<String, Object>> claims = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            claims = database.jdbc().queryForList("SELECT owner, COUNT(*) AS segments FROM token_entry"
+                    + " WHERE processor_name = 'status-durations' AND owner IS NOT NULL GROUP BY owner");
+            if (claims.size() == 2) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(claims).as("the owners of status-durations' segments").hasSize(2)
+                .allSatisfy(owner -> assertThat(((Number) owner.get("segments")).intValue()).isEqualTo(2));
+    }
+}
