@@ -83,4 +83,17 @@ class MultiInstancePostgresTest {
         assertThat(claims).as("the owners of status-durations' segments").hasSize(2)
                 .allSatisfy(owner -> assertThat(((Number) owner.get("segments")).intValue()).isEqualTo(2));
     }
+
+    @Test
+    void aRebuildWhileTheOtherInstanceRunsRebuildsTheLeadsAndSaysWhatItCouldNotReplay() {
+        String token = first.token();
+        JsonNode lead = first.createLead(token, Map.of("description", "before the rebuild"));
+        JsonNode before = second.show(token, lead).ok().data();
+
+        JsonNode report = first.post("/admin/rebuild", first.body(token)).ok().data();
+
+        assertThat(report.path("leads").asInt()).isPositive();
+        assertThat(report.path("not_replayed").path("status-durations").asText()).contains("other instances");
+        assertThat(second.show(token, lead).ok().data()).isEqualTo(before);
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -59,8 +61,12 @@ class AdminController {
         this.processing = processing;
     }
 
-    /** What a rebuild did: the lead read model rebuilt beside and switched; status durations replaying. */
-    record RebuildAnswer(long events, int leads, int replaced, int refolded, List<String> replaying) {
+    /**
+     * What a rebuild did: the lead read model rebuilt beside and switched; which pooled projections replay, and
+     * which could not, with why.
+     */
+    record RebuildAnswer(long events, int leads, int replaced, int refolded, List<String> replaying,
+                         Map<String, String> notReplayed) {
     }
 
     /**
@@ -75,11 +81,20 @@ class AdminController {
         StreamingEventProcessor durations = processing
                 .eventProcessor(ProcessingGroups.STATUS_DURATIONS, StreamingEventProcessor.class).orElseThrow();
         durations.shutDown();
-        durations.resetTokens();
-        durations.start();
-        log.info("Replaying {} from the first event", ProcessingGroups.STATUS_DURATIONS);
-        return Envelope.ok(new RebuildAnswer(report.events(), report.leads(), report.replaced(), report.refolded(),
-                List.of(ProcessingGroups.STATUS_DURATIONS)));
+        try {
+            durations.resetTokens();
+            log.info("Replaying {} from the first event", ProcessingGroups.STATUS_DURATIONS);
+            return Envelope.ok(new RebuildAnswer(report.events(), report.leads(), report.replaced(),
+                    report.refolded(), List.of(ProcessingGroups.STATUS_DURATIONS), Map.of()));
+        } catch (UnableToClaimTokenException sharedWithOtherInstances) {
+            // Axon replays a processor only where one instance holds all its segments
+            log.warn("Not replaying {}: {}", ProcessingGroups.STATUS_DURATIONS, sharedWithOtherInstances.getMessage());
+            return Envelope.ok(new RebuildAnswer(report.events(), report.leads(), report.replaced(),
+                    report.refolded(), List.of(), Map.of(ProcessingGroups.STATUS_DURATIONS, "other instances hold "
+                    + "some of its segments: stop them, or run the rebuild while this instance runs alone")));
+        } finally {
+            durations.start();
+        }
     }
 
     /** A dead letter: an event a projection failed on, waiting with the sequence it belongs to. */
