@@ -3,7 +3,6 @@ package com.crm.leads.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,18 +61,6 @@ class AuditAndRetryApiTest extends ApiTest {
     /** Enough records per page for the whole history of any lead these tests make. */
     private static final String ALL = "1000";
 
-    /** Tokens of MPAdministrator and supervisor per running service (port), so not every test pays for a login. */
-    private static final Map<Integer, List<String>> TOKENS = new ConcurrentHashMap<>();
-
-    private String admin;
-    private String supervisor;
-
-    @BeforeEach
-    void logIn() {
-        List<String> tokens = TOKENS.computeIfAbsent(port, any -> List.of(token(), token("supervisor")));
-        admin = tokens.get(0);
-        supervisor = tokens.get(1);
-    }
 
     // ============================================================================================== leads/history
 
@@ -941,17 +926,6 @@ class AuditAndRetryApiTest extends ApiTest {
         return createLead(admin, extra);
     }
 
-    /** The body {@link #createLead} sends: the mandatory parameters only. */
-    private ObjectNode createRequest(String token) {
-        ObjectNode request = body(token);
-        request.set("contact_information_identifier", json.createObjectNode().put("name", "Filippos Constantinou"));
-        request.set("type_identifier", json.createObjectNode().put("name", "New Customer"));
-        request.set("status_identifier", json.createObjectNode().put("name", "New"));
-        request.put("importance", "IMPORTANCE3");
-        request.put("priority", 4);
-        return request;
-    }
-
     /** An update of {@code lead} with {@code token}; parameters are name, value pairs, a null value is JSON null. */
     private ObjectNode change(String token, JsonNode lead, Object... parameters) {
         ObjectNode request = updateOf(token, lead);
@@ -1104,21 +1078,8 @@ class AuditAndRetryApiTest extends ApiTest {
         return answer.response().headers().firstValue("ETag").orElse(null);
     }
 
-    private static long version(JsonNode lead) {
-        assertThat(lead.path("version").isIntegralNumber()).as("version of %s", lead).isTrue();
-        return lead.path("version").asLong();
-    }
-
     private static String newRequestId() {
         return UUID.randomUUID().toString();
-    }
-
-    private static String written(LocalDateTime date) {
-        return date.format(WRITTEN);
-    }
-
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.now(ZoneOffset.UTC);
     }
 
     private static void assertChange(JsonNode entry, Object oldValue, Object newValue) {

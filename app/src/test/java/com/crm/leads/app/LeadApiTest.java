@@ -2,7 +2,6 @@ package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,11 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -64,18 +61,6 @@ class LeadApiTest extends ApiTest {
             "contact_phone", "start_date", "actual_completion_date", "accounts_receivable"),
             UDF_STRINGS, UDF_FLOATS, UDF_DATES);
 
-    /** Tokens of MPAdministrator and supervisor per running service (port), so not every test pays for a login. */
-    private static final Map<Integer, List<String>> TOKENS = new ConcurrentHashMap<>();
-
-    private String admin;
-    private String supervisor;
-
-    @BeforeEach
-    void logIn() {
-        List<String> tokens = TOKENS.computeIfAbsent(port, any -> List.of(token(), token("supervisor")));
-        admin = tokens.get(0);
-        supervisor = tokens.get(1);
-    }
 
     // ---------------------------------------------------------------------------------------------- leads/create
 
@@ -973,17 +958,6 @@ class LeadApiTest extends ApiTest {
         return closed;
     }
 
-    /** The body {@link #createLead} sends: the mandatory parameters only. */
-    private ObjectNode createRequest(String token) {
-        ObjectNode request = body(token);
-        request.set("contact_information_identifier", json.createObjectNode().put("name", "Filippos Constantinou"));
-        request.set("type_identifier", json.createObjectNode().put("name", "New Customer"));
-        request.set("status_identifier", json.createObjectNode().put("name", "New"));
-        request.put("importance", "IMPORTANCE3");
-        request.put("priority", 4);
-        return request;
-    }
-
     private Answer create(ObjectNode request) {
         return post("/leads/create", request);
     }
@@ -1060,27 +1034,6 @@ class LeadApiTest extends ApiTest {
         assertThat(date.isTextual()).as("a date: %s", date).isTrue();
         assertThat(date.asText()).matches(DATE_FORMAT);
         assertThat(LocalDateTime.parse(date.asText())).isBetween(from.truncatedTo(SECONDS), to);
-    }
-
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static long version(JsonNode lead) {
-        assertThat(lead.path("version").isIntegralNumber()).as("version of %s", lead).isTrue();
-        return lead.path("version").asLong();
-    }
-
-    /** The field of the answer that a parameter sets. */
-    private static String field(String parameter) {
-        return parameter.endsWith("_identifier") ? parameter.substring(0, parameter.length() - "_identifier".length())
-                : parameter;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     private static List<String> numbered(String prefix, int count) {

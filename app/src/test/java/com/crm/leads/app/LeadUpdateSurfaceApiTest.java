@@ -3,7 +3,6 @@ package com.crm.leads.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,14 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -56,18 +52,6 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     private static final String FILIPPOS_HOME_ID = "8B1835D3EAAE48348B84E9F0E69A73F5";
     private static final String KOKOS_HOME_ID = "080CAC5CFFA64BEC887113F63E871E85";
 
-    /** Tokens of MPAdministrator and supervisor per running service (port), so not every test pays for a login. */
-    private static final Map<Integer, List<String>> TOKENS = new ConcurrentHashMap<>();
-
-    private String admin;
-    private String supervisor;
-
-    @BeforeEach
-    void logIn() {
-        List<String> tokens = TOKENS.computeIfAbsent(port, any -> List.of(token(), token("supervisor")));
-        admin = tokens.get(0);
-        supervisor = tokens.get(1);
-    }
 
     // ================================================================================================ set updates
 
@@ -1559,31 +1543,5 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     private static String message(Answer answer) {
         return answer.body().path("status").path("message").asText();
-    }
-
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.now(ZoneOffset.UTC);
-    }
-
-    /** A date as the API writes it; {@code LocalDateTime.toString()} drops the seconds when they are zero. */
-    private static String written(LocalDateTime date) {
-        return date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
-    }
-
-    private static long version(JsonNode lead) {
-        assertThat(lead.path("version").isIntegralNumber()).as("version of %s", lead).isTrue();
-        return lead.path("version").asLong();
-    }
-
-    /** The field of the answer that a parameter sets. */
-    private static String field(String parameter) {
-        return parameter.endsWith("_identifier") ? parameter.substring(0, parameter.length() - "_identifier".length())
-                : parameter;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

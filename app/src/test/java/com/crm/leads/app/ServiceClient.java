@@ -139,14 +139,20 @@ public abstract class ServiceClient {
 
     /** Creates a lead for Filippos Constantinou in the New status; {@code extra} adds or overrides parameters. */
     public JsonNode createLead(String token, Map<String, Object> extra) {
+        ObjectNode request = createRequest(token);
+        request.setAll((ObjectNode) mapper().valueToTree(extra));
+        return post("/leads/create", request).ok().data();
+    }
+
+    /** The body {@link #createLead} sends: the mandatory parameters only. */
+    public ObjectNode createRequest(String token) {
         ObjectNode request = body(token);
         request.set("contact_information_identifier", mapper().createObjectNode().put("name", "Filippos Constantinou"));
         request.set("type_identifier", mapper().createObjectNode().put("name", "New Customer"));
         request.set("status_identifier", mapper().createObjectNode().put("name", "New"));
         request.put("importance", "IMPORTANCE3");
         request.put("priority", 4);
-        request.setAll((ObjectNode) mapper().valueToTree(extra));
-        return post("/leads/create", request).ok().data();
+        return request;
     }
 
     /** An update body for {@code lead}, naming it by number. */
