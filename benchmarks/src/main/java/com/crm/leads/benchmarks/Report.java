@@ -1,0 +1,50 @@
+package com.crm.leads.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** The results as a table on the console and in {@code benchmarks/results/} (Markdown and CSV), with the machine. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void print(List<LeadBenchmark.Result> results, String startUp, long rssMegabytes, boolean smoke)
+            throws IOException, InterruptedException {
+        String machine = String.format("%d cores, %d MB memory, Java %s", Runtime.getRuntime().availableProcessors(),
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() / (1024 * 1024), System.getProperty("java.version"));
+        StringBuilder markdown = new StringBuilder()
+                .append("# Lead service benchmark").append(smoke ? " (smoke run: figures mean nothing)" : "")
+                .append("\n\ncommit ").append(commit()).append(", ").append(Instant.now()).append(", ").append(machine)
+                .append("\n\nstart-up ").append(startUp).append(", service RSS after the load ").append(rssMegabytes)
+                .append(" MB\n\n| scenario | clients | req/s (median) | req/s min–max | p50 ms | p99 ms | p99.9 ms | errors |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder csv = new StringBuilder("scenario,clients,requests_per_second,min,max,p50_ms,p99_ms,p999_ms,errors\n");
+        for (LeadBenchmark.Result result : results) {
+            markdown.append(String.format("| %s | %d | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %d |%n",
+                    result.scenario(), result.clients(), result.requestsPerSecond(), result.minPerSecond(),
+                    result.maxPerSecond(), result.p50(), result.p99(), result.p999(), result.errors()));
+            csv.append(String.format("\"%s\",%d,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f,%d%n", result.scenario(),
+                    result.clients(), result.requestsPerSecond(), result.minPerSecond(), result.maxPerSecond(),
+                    result.p50(), result.p99(), result.p999(), result.errors()));
+        }
+        System.out.println();
+        System.out.println(markdown);
+        String name = smoke ? "smoke" : "latest";
+        Path folder = Path.of("benchmarks", "results");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name + ".md"), markdown);
+        Files.writeString(folder.resolve(name + ".csv"), csv);
+    }
+
+    private static String commit() throws IOException, InterruptedException {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+        String commit = new String(git.getInputStream().readAllBytes()).trim();
+        return git.waitFor() == 0 ? commit : "unknown";
+    }
+}
