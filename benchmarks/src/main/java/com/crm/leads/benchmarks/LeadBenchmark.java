@@ -70,6 +70,7 @@ public final class LeadBenchmark {
                         client -> benchmark.update(benchmark.leads.get(0))));
                 results.add(benchmark.measure("ceiling: GET catalogue/statuses", clients, settings,
                         client -> benchmark.ceiling()));
+                Report.write(results, startUp, service.residentMegabytes(), smoke);
             }
             rss = service.residentMegabytes();
         }

@@ -13,7 +13,15 @@ final class Report {
     private Report() {
     }
 
+    /** Writes the table on the console and to the results folder. */
     static void print(List<LeadBenchmark.Result> results, String startUp, long rssMegabytes, boolean smoke)
+            throws IOException, InterruptedException {
+        System.out.println();
+        System.out.println(write(results, startUp, rssMegabytes, smoke));
+    }
+
+    /** Writes the results so far to the results folder, so a run cut short still leaves what it measured. */
+    static String write(List<LeadBenchmark.Result> results, String startUp, long rssMegabytes, boolean smoke)
             throws IOException, InterruptedException {
         String machine = String.format("%d cores, %d MB memory, Java %s", Runtime.getRuntime().availableProcessors(),
                 ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -33,13 +41,12 @@ final class Report {
                     result.clients(), result.requestsPerSecond(), result.minPerSecond(), result.maxPerSecond(),
                     result.p50(), result.p99(), result.p999(), result.errors()));
         }
-        System.out.println();
-        System.out.println(markdown);
         String name = smoke ? "smoke" : "latest";
         Path folder = Path.of("benchmarks", "results");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(name + ".md"), markdown);
         Files.writeString(folder.resolve(name + ".csv"), csv);
+        return markdown.toString();
     }
 
     private static String commit() throws IOException, InterruptedException {
