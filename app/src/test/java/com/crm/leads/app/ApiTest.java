@@ -2,6 +2,7 @@ package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,48 @@ public abstract class ApiTest extends ServiceClient {
         List<String> tokens = TOKENS.computeIfAbsent(port, any -> List.of(token(), token("supervisor")));
         admin = tokens.get(0);
         supervisor = tokens.get(1);
+    }
+
+    /** An update of {@code lead} by the supervisor; parameters are name, value pairs, a null value is JSON null. */
+    protected ObjectNode update(JsonNode lead, Object... parameters) {
+        ObjectNode request = updateOf(supervisor, lead);
+        for (int i = 0; i < parameters.length; i += 2) {
+            Object value = parameters[i + 1];
+            request.set((String) parameters[i], value == null ? json.nullNode() : json.valueToTree(value));
+        }
+        return request;
+    }
+
+    /** Sends an update that must succeed and answers the lead; a show right after must show the same lead. */
+    protected JsonNode applied(ObjectNode request) {
+        JsonNode answer = post("/leads/update", request).ok().data();
+        assertThat(get("/leads/show", Map.of("token", admin, "lead_identifier", "id=" + answer.path("id").asText()))
+                .ok().data()).as("show right after the update (read-your-writes)").isEqualTo(answer);
+        return answer;
+    }
+
+    /**
+     * Sends an update that must fail with this code, HTTP status and (unless null) description, and checks that the
+     * lead is still exactly {@code lead}.
+     */
+    protected Answer refused(JsonNode lead, ObjectNode request, String code, int status, String description) {
+        Answer answer = post("/leads/update", request).fails(code, status);
+        if (description != null) {
+            assertThat(answer.description()).as("description of %s", answer.body()).isEqualTo(description);
+        }
+        assertThat(show(admin, lead).ok().data()).as("the lead after a refused update").isEqualTo(lead);
+        return answer;
+    }
+
+    /** {@code after} is {@code before} but for the named fields, its version and its log_information. */
+    protected static void assertUnchangedBut(JsonNode before, JsonNode after, String... changed) {
+        ObjectNode expected = before.deepCopy();
+        ObjectNode actual = after.deepCopy();
+        for (ObjectNode node : List.of(expected, actual)) {
+            node.remove(List.of(changed));
+            node.remove(List.of("version", "log_information"));
+        }
+        assertThat(actual).as("the fields the update did not name").isEqualTo(expected);
     }
 
     protected static LocalDateTime nowUtc() {

@@ -957,13 +957,6 @@ class AuditAndRetryApiTest extends ApiTest {
         }
     }
 
-    /** Sends an update that must succeed; a show right after must show the lead it answered. */
-    private JsonNode applied(ObjectNode request) {
-        JsonNode answer = update(request).ok().data();
-        assertThat(show(admin, answer).ok().data()).as("show right after the update").isEqualTo(answer);
-        return answer;
-    }
-
     private Answer asOf(JsonNode lead, String parameter, String value) {
         return get("/leads/show", Map.of("token", admin, "lead_identifier", "number=" + lead.path("number").asText(),
                 parameter, value));

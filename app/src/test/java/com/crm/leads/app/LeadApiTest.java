@@ -970,49 +970,8 @@ class LeadApiTest extends ApiTest {
         return get("/leads/show", Map.of("token", admin, "lead_identifier", leadIdentifier));
     }
 
-    /** An update of {@code lead} by the supervisor; parameters are name, value pairs, a null value is JSON null. */
-    private ObjectNode update(JsonNode lead, Object... parameters) {
-        ObjectNode request = updateOf(supervisor, lead);
-        for (int i = 0; i < parameters.length; i += 2) {
-            Object value = parameters[i + 1];
-            request.set((String) parameters[i], value == null ? json.nullNode() : json.valueToTree(value));
-        }
-        return request;
-    }
-
     private Answer send(ObjectNode request) {
         return post("/leads/update", request);
-    }
-
-    /** Sends an update that must succeed and answers the lead; a show right after must show the same lead. */
-    private JsonNode applied(ObjectNode request) {
-        JsonNode answer = send(request).ok().data();
-        assertThat(showBy("id=" + answer.path("id").asText()).ok().data())
-                .as("show right after the update (read-your-writes)").isEqualTo(answer);
-        return answer;
-    }
-
-    /**
-     * Sends an update that must fail with this code, HTTP status and (unless null) description, and checks that
-     * the lead is still exactly {@code lead}.
-     */
-    private void refused(JsonNode lead, ObjectNode request, String code, int status, String description) {
-        Answer answer = send(request).fails(code, status);
-        if (description != null) {
-            assertThat(answer.description()).as("description of %s", answer.body()).isEqualTo(description);
-        }
-        assertThat(show(lead).ok().data()).as("the lead after a refused update").isEqualTo(lead);
-    }
-
-    /** {@code after} is {@code before} but for the named fields, its version and its log_information. */
-    private static void assertUnchangedBut(JsonNode before, JsonNode after, String... changed) {
-        ObjectNode expected = before.deepCopy();
-        ObjectNode actual = after.deepCopy();
-        for (ObjectNode node : List.of(expected, actual)) {
-            node.remove(List.of(changed));
-            node.remove(List.of("version", "log_information"));
-        }
-        assertThat(actual).as("the fields the update did not name").isEqualTo(expected);
     }
 
     private static void assertShown(JsonNode lead, String field, Object expected) {

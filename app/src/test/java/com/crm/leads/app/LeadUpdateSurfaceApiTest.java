@@ -1459,37 +1459,6 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
         return Map.of("time_period_value", value, "time_period_uot", unit);
     }
 
-    /** An update of {@code lead} by the supervisor; parameters are name, value pairs, a null value is JSON null. */
-    private ObjectNode update(JsonNode lead, Object... parameters) {
-        ObjectNode request = updateOf(supervisor, lead);
-        for (int i = 0; i < parameters.length; i += 2) {
-            Object value = parameters[i + 1];
-            request.set((String) parameters[i], value == null ? json.nullNode() : json.valueToTree(value));
-        }
-        return request;
-    }
-
-    /** Sends an update that must succeed and answers the lead; a show right after must show the same lead. */
-    private JsonNode applied(ObjectNode request) {
-        JsonNode answer = post("/leads/update", request).ok().data();
-        assertThat(get("/leads/show", Map.of("token", admin, "lead_identifier", "id=" + answer.path("id").asText()))
-                .ok().data()).as("show right after the update").isEqualTo(answer);
-        return answer;
-    }
-
-    /**
-     * Sends an update that must fail with this code, HTTP status and (unless null) description, and checks that the
-     * lead is still exactly {@code lead}.
-     */
-    private Answer refused(JsonNode lead, ObjectNode request, String code, int status, String description) {
-        Answer answer = post("/leads/update", request).fails(code, status);
-        if (description != null) {
-            assertThat(answer.description()).as("description of %s", answer.body()).isEqualTo(description);
-        }
-        assertThat(show(admin, lead).ok().data()).as("the lead after a refused update").isEqualTo(lead);
-        return answer;
-    }
-
     /** The catalogue's own object for an entity, as {@code GET /catalogue/<kind>} lists it. */
     private JsonNode catalogueEntry(String kind, String id) {
         for (JsonNode entry : get("/catalogue/" + kind, Map.of("token", admin)).ok().data()) {
@@ -1507,17 +1476,6 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     private static List<String> labels(SetKind set, JsonNode rows) {
         return StreamSupport.stream(rows.spliterator(), false).map(set::label).toList();
-    }
-
-    /** {@code after} is {@code before} but for the named fields, its version and its log_information. */
-    private static void assertUnchangedBut(JsonNode before, JsonNode after, String... changed) {
-        ObjectNode expected = before.deepCopy();
-        ObjectNode actual = after.deepCopy();
-        for (ObjectNode node : List.of(expected, actual)) {
-            node.remove(List.of(changed));
-            node.remove(List.of("version", "log_information"));
-        }
-        assertThat(actual).as("the fields the update did not name").isEqualTo(expected);
     }
 
     /** A lead without what differs between two leads made alike: identity, number, version, log and dates. */
