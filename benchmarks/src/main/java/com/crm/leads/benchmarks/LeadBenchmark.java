@@ -2,191 +2,334 @@ package com.crm.leads.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.HdrHistogram.Histogram;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
+import java.util.function.BooleanSupplier;
 
 /**
- * Measures the service jar from outside, as its clients see it: {@code leads/update} spread over many leads and
- * on one hot lead, and the ceiling of the same server (a trivial authenticated GET), each at fixed concurrency
- * with closed-loop clients, after a warm-up, several runs, medians with their spread. Latencies go to an
- * HdrHistogram. {@code --smoke} runs it for a few seconds only, to prove the runner works.
+ * Measures the service jar from outside, as its clients see it, on H2 and on PostgreSQL: {@code leads/update}
+ * spread over many leads and on one hot lead against the ceiling of the same server (a trivial authenticated GET)
+ * and against its peer (the same changes to a Spring Data JPA entity audited by Hibernate Envers); the update's cost
+ * against a lead's history length with snapshots on and off; the replay of a large event store into the read
+ * model; start-up time and memory.
  *
- * <p>Run: {@code benchmarks/run} (or {@code benchmarks/run --smoke}).
+ * <p>Run: {@code benchmarks/run [--smoke] [--databases=h2,postgres] [--parts=update,peer,history,replay]
+ * [--service-options="-Xmx256m"] [--profile]}.
  */
 public final class LeadBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final Path SERVICE = Path.of("app/target/lead-service.jar");
+    private static final Path PEER = Path.of("benchmarks/peer/target/lead-peer.jar");
+    private static final Path CATALOGUE = Path.of("app/src/main/resources/catalogue.json");
+    private static final String DEVELOPMENT_PASSWORD = "dev-password";
+    /** The postgres profile refuses the development password, so the service there gets a catalogue with this. */
+    private static final String PRODUCTION_PASSWORD = "a-benchmark-password";
+    private static final String SPREAD = "update, spread over %d leads";
+    private static final String HOT = "update, one hot lead";
+    private static final String CEILING = "ceiling: GET catalogue/statuses";
+    private static final String PEER_PREFIX = "peer (JPA + Envers): ";
 
-    private record Settings(int[] concurrency, int leads, long warmUpMillis, long measureMillis, int runs) {
+    /**
+     * How much of everything: the concurrencies, the leads the spread update goes over, the history lengths and the
+     * updates measured on each, the leads whose events are copied for the replay, and the events it replays.
+     */
+    private record Size(Load load, int[] concurrency, int leads, int[] historyLengths, int historySamples,
+                        int replayTemplates, int replayUpdates, long replayEvents) {
     }
 
-    /** One measured configuration: medians over the runs, and the spread of the throughput. */
-    record Result(String scenario, int clients, double requestsPerSecond, double minPerSecond, double maxPerSecond,
-                  double p50, double p99, double p999, long errors) {
-    }
+    private static final Size FULL = new Size(new Load(5_000, 10_000, 3), new int[]{1, 8, 32, 64}, 200,
+            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000);
+    private static final Size SMOKE = new Size(new Load(300, 700, 1), new int[]{1, 4}, 10,
+            new int[]{10, 100}, 5, 2, 5, 5_000);
 
-    private final String base;
-    private final String token;
-    private final List<String> leads = new ArrayList<>();
-    private final AtomicLong counter = new AtomicLong();
+    private final Size size;
+    private final Report report;
+    private final List<String> serviceOptions;
+    private final boolean profile;
 
-    private LeadBenchmark(int port) throws IOException, InterruptedException {
-        this.base = "http://localhost:" + port + "/crmapi/rest/v2";
-        this.token = post("/authentication/token", "{\"username\": \"MPAdministrator\", \"password\": "
-                + "\"dev-password\", \"organisation\": \"CRM\"}").path("data").path("token").asText();
+    private LeadBenchmark(Size size, Report report, List<String> serviceOptions, boolean profile) {
+        this.size = size;
+        this.report = report;
+        this.serviceOptions = serviceOptions;
+        this.profile = profile;
     }
 
     public static void main(String[] args) throws Exception {
         boolean smoke = Arrays.asList(args).contains("--smoke");
-        Settings settings = smoke ? new Settings(new int[]{1, 4}, 10, 500, 1_000, 1)
-                : new Settings(new int[]{1, 8, 32, 64}, 200, 10_000, 20_000, 3);
-        Path jar = Path.of("app/target/lead-service.jar");
-        List<Result> results = new ArrayList<>();
-        long rss;
-        String startUp;
-        try (RunningService service = RunningService.start(jar)) {
-            startUp = String.format("%.1f s", service.startUp().toMillis() / 1000.0);
-            LeadBenchmark benchmark = new LeadBenchmark(service.port());
-            benchmark.createLeads(settings.leads());
-            for (int clients : settings.concurrency()) {
-                results.add(benchmark.measure("update, spread over " + settings.leads() + " leads", clients, settings,
-                        client -> benchmark.update(benchmark.leads.get(
-                                ThreadLocalRandom.current().nextInt(benchmark.leads.size())))));
-                results.add(benchmark.measure("update, one hot lead", clients, settings,
-                        client -> benchmark.update(benchmark.leads.get(0))));
-                results.add(benchmark.measure("ceiling: GET catalogue/statuses", clients, settings,
-                        client -> benchmark.ceiling()));
-                Report.write(results, startUp, service.residentMegabytes(), smoke);
+        List<String> databases = option(args, "databases").map(LeadBenchmark::list)
+                .orElse(smoke ? List.of("h2") : List.of("h2", "postgres"));
+        Set<String> parts = Set.copyOf(option(args, "parts").map(LeadBenchmark::list)
+                .orElse(List.of("update", "peer", "history", "replay")));
+        List<String> serviceOptions = list(option(args, "service-options").orElse("-Xmx256m"), " ");
+        Report report = new Report(smoke);
+        LeadBenchmark benchmark = new LeadBenchmark(smoke ? SMOKE : FULL, report, serviceOptions,
+                Arrays.asList(args).contains("--profile"));
+        for (String database : databases) {
+            if (parts.contains("update") || parts.contains("history")) {
+                benchmark.service(database, parts.contains("update"), parts.contains("history"));
             }
-            rss = service.residentMegabytes();
+            if (parts.contains("peer")) {
+                benchmark.peer(database);
+            }
+            if (parts.contains("replay")) {
+                benchmark.replay(database);
+            }
         }
-        Report.print(results, startUp, rss, smoke);
-        boolean broken = results.stream().anyMatch(result -> result.errors() > 0 || result.requestsPerSecond() == 0);
+        report.print();
+        boolean broken = report.results().stream()
+                .anyMatch(result -> result.errors() > 0 || result.requestsPerSecond() == 0);
         if (broken) {
             System.err.println("some calls failed or none went through: the figures above are not to be trusted");
             System.exit(1);
         }
     }
 
-    private void createLeads(int count) throws IOException, InterruptedException {
-        for (int lead = 0; lead < count; lead++) {
-            JsonNode created = post("/leads/create", "{\"token\": \"" + token + "\", \"contact_information_identifier\":"
-                    + " {\"name\": \"Kokos Panagi\"}, \"type_identifier\": {\"name\": \"New Customer\"},"
-                    + " \"status_identifier\": {\"name\": \"New\"}, \"importance\": \"IMPORTANCE2\", \"priority\": 3,"
-                    + " \"fields_set\": \"number\"}");
-            leads.add(created.path("data").path("number").asText());
+    /** The update load and its ceiling, and the update's cost against history length with snapshots on and off. */
+    private void service(String database, boolean update, boolean history) throws Exception {
+        try (Store store = Store.create(database)) {
+            List<HistoryPool> pools = new ArrayList<>();
+            try (RunningService service = start(SERVICE, store, "service")) {
+                report.figure(String.format("%s: the service started in %.1f s", store.name(),
+                        service.startUp().toMillis() / 1000.0));
+                LeadApi api = new LeadApi(service.port(), password(store));
+                if (update) {
+                    updateLoad(store, service, api);
+                }
+                if (history) {
+                    for (int length : size.historyLengths()) {
+                        pools.add(HistoryPool.grow(api, length, size.historySamples()));
+                    }
+                    history(store, api, pools, "snapshots on", 0);
+                }
+            }
+            if (history) {
+                try (Connection connection = store.connect(); Statement sql = connection.createStatement()) {
+                    sql.execute("DELETE FROM snapshot_event_entry");
+                }
+                try (RunningService service = start(SERVICE, store, "service-without-snapshots",
+                        "--leads.snapshot-threshold=0")) {
+                    history(store, new LeadApi(service.port(), password(store)), pools, "snapshots off",
+                            size.historySamples());
+                }
+            }
         }
     }
 
-    /** A real change each time: a field takes a value it never had. */
-    private boolean update(String number) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/leads/update"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + token + "\", \"lead_identifier\": "
-                        + "{\"number\": \"" + number + "\"}, \"udf_string_1\": \"change " + counter.incrementAndGet()
-                        + "\", \"fields_set\": \"version\"}")));
+    private void updateLoad(Store store, RunningService service, LeadApi api) throws Exception {
+        List<String> leads = createLeads(api);
+        MemoryWatch memory = MemoryWatch.of(service);
+        for (int clients : size.concurrency()) {
+            Load.Result spread = report(size.load().measure(store.name(), String.format(SPREAD, leads.size()),
+                    clients, () -> api.update(leads.get(ThreadLocalRandom.current().nextInt(leads.size())))));
+            report(size.load().measure(store.name(), HOT, clients, () -> api.update(leads.get(0))));
+            Load.Result ceiling = report(size.load().measure(store.name(), CEILING, clients, api::ceiling));
+            report.figure(String.format("%s, %d clients: update / ceiling = %.2f", store.name(), clients,
+                    spread.requestsPerSecond() / ceiling.requestsPerSecond()));
+        }
+        report.figure(String.format("%s: under the update load, with %s: heap used %d MB at the end, RSS up to %d MB",
+                store.name(), String.join(" ", serviceOptions), service.heapUsedMegabytes(), memory.stop()));
     }
 
-    private boolean ceiling() {
-        return send(HttpRequest.newBuilder(URI.create(base + "/catalogue/statuses?token=" + token)).GET());
-    }
-
-    private static boolean send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** Updates one lead of each history length (or, for short ones, one lead each) and reports the latencies. */
+    private void history(Store store, LeadApi api, List<HistoryPool> pools, String snapshots, int firstSample)
+            throws IOException, InterruptedException {
+        HistoryPool warmUp = HistoryPool.grow(api, 1, 1);
+        List<BooleanSupplier> warmUpCalls = new ArrayList<>();
+        for (int call = 0; call < size.historySamples(); call++) {
+            warmUpCalls.add(() -> api.update(warmUp.lead(0)));
+        }
+        Load.sequential(store.name(), "warm-up", warmUpCalls);
+        for (HistoryPool pool : pools) {
+            List<BooleanSupplier> calls = new ArrayList<>();
+            for (int sample = 0; sample < size.historySamples(); sample++) {
+                String lead = pool.lead(firstSample + sample);
+                calls.add(() -> api.update(lead));
+            }
+            report(Load.sequential(store.name(), String.format("update, a lead with %,d prior events, %s",
+                    pool.priorEvents(), snapshots), calls));
         }
     }
 
-    private JsonNode post(String path, String body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode json = JSON.readTree(answer.body());
-        if (!json.path("status").path("code").asText().equals("OK")) {
-            throw new IllegalStateException(path + " answered " + answer.body());
+    /** The same update load on the peer, on a database of its own of the same kind, and the ratio ours / peer. */
+    private void peer(String database) throws Exception {
+        try (Store store = Store.create(database); RunningService peer = start(PEER, store, "peer")) {
+            report.figure(String.format("%s: the peer started in %.1f s", store.name(),
+                    peer.startUp().toMillis() / 1000.0));
+            LeadApi api = new LeadApi(peer.port(), DEVELOPMENT_PASSWORD);
+            List<String> leads = createLeads(api);
+            for (int clients : size.concurrency()) {
+                Load.Result spread = report(size.load().measure(store.name(),
+                        PEER_PREFIX + String.format(SPREAD, leads.size()), clients,
+                        () -> api.update(leads.get(ThreadLocalRandom.current().nextInt(leads.size())))));
+                Load.Result hot = report(size.load().measure(store.name(), PEER_PREFIX + HOT, clients,
+                        () -> api.update(leads.get(0))));
+                ratio(store, clients, String.format(SPREAD, leads.size()), spread);
+                ratio(store, clients, HOT, hot);
+            }
         }
-        return json;
     }
 
-    /** Warm-up, then {@code runs} measured windows of closed-loop clients; medians across the runs. */
-    private Result measure(String scenario, int clients, Settings settings, IntFunction<Boolean> call)
-            throws InterruptedException {
-        double[] throughput = new double[settings.runs()];
-        double[] p50 = new double[settings.runs()];
-        double[] p99 = new double[settings.runs()];
-        double[] p999 = new double[settings.runs()];
-        long errors = 0;
-        run(clients, settings.warmUpMillis(), call, new Histogram(3), new AtomicLong());
-        for (int run = 0; run < settings.runs(); run++) {
-            Histogram latencies = new Histogram(60_000_000L, 3);
-            AtomicLong failed = new AtomicLong();
-            long started = System.nanoTime();
-            run(clients, settings.measureMillis(), call, latencies, failed);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            throughput[run] = latencies.getTotalCount() / seconds;
-            p50[run] = latencies.getValueAtPercentile(50) / 1000.0;
-            p99[run] = latencies.getValueAtPercentile(99) / 1000.0;
-            p999[run] = latencies.getValueAtPercentile(99.9) / 1000.0;
-            errors += failed.get();
+    private void ratio(Store store, int clients, String scenario, Load.Result peer)
+            throws IOException, InterruptedException {
+        Optional<Load.Result> ours = report.results().stream().filter(result -> result.store().equals(store.name())
+                && result.scenario().equals(scenario) && result.clients() == clients).findFirst();
+        if (ours.isPresent()) {
+            report.figure(String.format("%s, %d clients, %s: ours / peer = %.2f", store.name(), clients, scenario,
+                    ours.get().requestsPerSecond() / peer.requestsPerSecond()));
         }
-        Result result = new Result(scenario, clients, median(throughput), Arrays.stream(throughput).min().orElse(0),
-                Arrays.stream(throughput).max().orElse(0), median(p50), median(p99), median(p999), errors);
-        System.out.printf("%-40s %3d clients: %8.0f req/s, p50 %6.2f ms, p99 %7.2f ms%n", scenario, clients,
-                result.requestsPerSecond(), result.p50(), result.p99());
+    }
+
+    /**
+     * Leads made through the API, their events copied in the store up to the size asked for, then a rebuild of the
+     * read model from all of them, timed from outside.
+     */
+    private void replay(String database) throws Exception {
+        try (Store store = Store.create(database)) {
+            try (RunningService service = start(SERVICE, store, "replay-templates")) {
+                LeadApi api = new LeadApi(service.port(), password(store));
+                for (int template = 0; template < size.replayTemplates(); template++) {
+                    String lead = api.create().number();
+                    for (int update = 0; update < size.replayUpdates(); update++) {
+                        api.updateForVersion(lead);
+                    }
+                }
+            }
+            long copying = System.nanoTime();
+            long events = EventStoreCopies.fillUp(store, size.replayEvents());
+            report.figure(String.format("%s: %,d events in the store (copies written in %.0f s)", store.name(),
+                    events, (System.nanoTime() - copying) / 1e9));
+            try (RunningService service = start(SERVICE, store, "replay")) {
+                LeadApi api = new LeadApi(service.port(), password(store));
+                long started = System.nanoTime();
+                JsonNode rebuilt = api.rebuild();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                report.figure(String.format("%s: rebuilding the lead read model folded %,d events into %,d leads in "
+                                + "%.1f s: %,.0f events/s", store.name(), rebuilt.path("events").asLong(),
+                        rebuilt.path("leads").asLong(), seconds, rebuilt.path("events").asLong() / seconds));
+            }
+        }
+    }
+
+    private List<String> createLeads(LeadApi api) throws IOException, InterruptedException {
+        List<String> leads = new ArrayList<>();
+        for (int lead = 0; lead < size.leads(); lead++) {
+            leads.add(api.create().number());
+        }
+        return leads;
+    }
+
+    private Load.Result report(Load.Result result) throws IOException, InterruptedException {
+        report.add(result);
         return result;
     }
 
-    private static void run(int clients, long millis, IntFunction<Boolean> call, Histogram latencies,
-                            AtomicLong failed) throws InterruptedException {
-        AtomicBoolean running = new AtomicBoolean(true);
-        List<Thread> threads = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            int id = client;
-            Thread thread = new Thread(() -> {
-                while (running.get()) {
-                    long started = System.nanoTime();
-                    boolean ok = call.apply(id);
-                    long micros = (System.nanoTime() - started) / 1_000;
-                    synchronized (latencies) {
-                        latencies.recordValue(Math.min(micros, latencies.getHighestTrackableValue()));
-                    }
-                    if (!ok) {
-                        failed.incrementAndGet();
-                    }
-                }
-            });
-            thread.start();
-            threads.add(thread);
+    private RunningService start(Path jar, Store store, String name, String... settings)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(serviceOptions);
+        options.add("-Daxoniq.update-checker.disabled=true");
+        if (profile) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=benchmarks/results/"
+                    + store.name().toLowerCase() + "-" + name + ".jfr");
         }
-        Thread.sleep(millis);
-        running.set(false);
-        for (Thread thread : threads) {
-            thread.join();
+        List<String> all = new ArrayList<>(store.settings());
+        if (jar.equals(SERVICE) && store instanceof Store.Postgres) {
+            all.add("--leads.catalogue=file:" + productionCatalogue());
         }
+        all.addAll(List.of(settings));
+        return RunningService.start(jar, options, all);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    private static String password(Store store) {
+        return store instanceof Store.Postgres ? PRODUCTION_PASSWORD : DEVELOPMENT_PASSWORD;
+    }
+
+    /** The default catalogue with every user's password replaced, hashed by the service's own command. */
+    private static Path productionCatalogue() throws IOException, InterruptedException {
+        Process hash = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                SERVICE.toString(), "hash-password").start();
+        hash.getOutputStream().write((PRODUCTION_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        hash.getOutputStream().close();
+        String passwordHash = new String(hash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (hash.waitFor() != 0) {
+            throw new IllegalStateException("hash-password failed");
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode catalogue = (ObjectNode) json.readTree(CATALOGUE.toFile());
+        catalogue.withArray("users").forEach(user -> ((ObjectNode) user).put("password_hash", passwordHash));
+        Path file = Files.createTempFile("lead-benchmark-catalogue", ".json");
+        json.writeValue(file.toFile(), catalogue);
+        return file;
+    }
+
+    private static Optional<String> option(String[] args, String name) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "="))
+                .map(arg -> arg.substring(name.length() + 3)).findFirst();
+    }
+
+    private static List<String> list(String value) {
+        return list(value, ",");
+    }
+
+    private static List<String> list(String value, String separator) {
+        return Arrays.stream(value.split(separator)).map(String::trim).filter(part -> !part.isEmpty()).toList();
+    }
+
+    /** Leads grown to a history length: one lead when the length is long, else one lead per measured update. */
+    private record HistoryPool(List<String> leads, long priorEvents) {
+
+        private static final int GROWERS = 8;
+
+        static HistoryPool grow(LeadApi api, int length, int samples) throws IOException, InterruptedException {
+            List<String> leads = new ArrayList<>();
+            long version = 0;
+            int count = length < 100 ? 2 * samples : 1;
+            for (int lead = 0; lead < count; lead++) {
+                LeadApi.Created created = api.create();
+                version = Math.max(created.version(), grow(api, created.number(), length, created.version()));
+                leads.add(created.number());
+            }
+            return new HistoryPool(leads, version + 1);
+        }
+
+        /** Updates the lead from several clients until its version reaches {@code length - 1}. */
+        private static long grow(LeadApi api, String lead, int length, long version) throws InterruptedException {
+            AtomicLong reached = new AtomicLong(version);
+            List<Thread> growers = new ArrayList<>();
+            for (int grower = 0; grower < GROWERS; grower++) {
+                Thread thread = new Thread(() -> {
+                    while (reached.get() < length - 1) {
+                        try {
+                            reached.accumulateAndGet(api.updateForVersion(lead), Math::max);
+                        } catch (IOException | InterruptedException e) {
+                            throw new IllegalStateException("growing a lead's history failed", e);
+                        }
+                    }
+                });
+                thread.start();
+                growers.add(thread);
+            }
+            for (Thread thread : growers) {
+                thread.join();
+            }
+            return reached.get();
+        }
+
+        String lead(int sample) {
+            return leads.get(leads.size() == 1 ? 0 : sample);
+        }
     }
 }

@@ -5,42 +5,66 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The results as a table on the console and in {@code benchmarks/results/} (Markdown and CSV), with the machine. */
+/**
+ * The results as a table on the console and in {@code benchmarks/results/} (Markdown and CSV), with the commit,
+ * the date and the machine. It is written again after each step, so a run cut short still leaves what it measured.
+ */
 final class Report {
 
-    private Report() {
+    private final boolean smoke;
+    private final List<Load.Result> results = new ArrayList<>();
+    private final List<String> figures = new ArrayList<>();
+
+    Report(boolean smoke) {
+        this.smoke = smoke;
     }
 
-    /** Writes the table on the console and to the results folder. */
-    static void print(List<LeadBenchmark.Result> results, String startUp, long rssMegabytes, boolean smoke)
-            throws IOException, InterruptedException {
+    List<Load.Result> results() {
+        return results;
+    }
+
+    void add(Load.Result result) throws IOException, InterruptedException {
+        results.add(result);
+        write();
+    }
+
+    /** A figure that is not a row of the table: start-up, memory, replay, ratios. */
+    void figure(String line) throws IOException, InterruptedException {
+        System.out.println(line);
+        figures.add(line);
+        write();
+    }
+
+    void print() throws IOException, InterruptedException {
         System.out.println();
-        System.out.println(write(results, startUp, rssMegabytes, smoke));
+        System.out.println(write());
     }
 
-    /** Writes the results so far to the results folder, so a run cut short still leaves what it measured. */
-    static String write(List<LeadBenchmark.Result> results, String startUp, long rssMegabytes, boolean smoke)
-            throws IOException, InterruptedException {
+    private String write() throws IOException, InterruptedException {
         String machine = String.format("%d cores, %d MB memory, Java %s", Runtime.getRuntime().availableProcessors(),
                 ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getTotalMemorySize() / (1024 * 1024), System.getProperty("java.version"));
         StringBuilder markdown = new StringBuilder()
                 .append("# Lead service benchmark").append(smoke ? " (smoke run: figures mean nothing)" : "")
                 .append("\n\ncommit ").append(commit()).append(", ").append(Instant.now()).append(", ").append(machine)
-                .append("\n\nstart-up ").append(startUp).append(", service RSS after the load ").append(rssMegabytes)
-                .append(" MB\n\n| scenario | clients | req/s (median) | req/s min–max | p50 ms | p99 ms | p99.9 ms | errors |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        StringBuilder csv = new StringBuilder("scenario,clients,requests_per_second,min,max,p50_ms,p99_ms,p999_ms,errors\n");
-        for (LeadBenchmark.Result result : results) {
-            markdown.append(String.format("| %s | %d | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %d |%n",
+                .append("\n\n| store | scenario | clients | req/s (median) | req/s min–max | p50 ms | p99 ms "
+                        + "| p99.9 ms | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder csv = new StringBuilder(
+                "store,scenario,clients,requests_per_second,min,max,p50_ms,p99_ms,p999_ms,errors\n");
+        for (Load.Result result : results) {
+            markdown.append(String.format("| %s | %s | %d | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %d |%n",
+                    result.store(), result.scenario(), result.clients(), result.requestsPerSecond(),
+                    result.minPerSecond(), result.maxPerSecond(), result.p50(), result.p99(), result.p999(),
+                    result.errors()));
+            csv.append(String.format("%s,\"%s\",%d,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f,%d%n", result.store(),
                     result.scenario(), result.clients(), result.requestsPerSecond(), result.minPerSecond(),
                     result.maxPerSecond(), result.p50(), result.p99(), result.p999(), result.errors()));
-            csv.append(String.format("\"%s\",%d,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f,%d%n", result.scenario(),
-                    result.clients(), result.requestsPerSecond(), result.minPerSecond(), result.maxPerSecond(),
-                    result.p50(), result.p99(), result.p999(), result.errors()));
         }
+        markdown.append('\n');
+        figures.forEach(figure -> markdown.append("- ").append(figure).append('\n'));
         String name = smoke ? "smoke" : "latest";
         Path folder = Path.of("benchmarks", "results");
         Files.createDirectories(folder);

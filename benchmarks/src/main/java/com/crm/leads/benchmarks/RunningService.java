@@ -9,34 +9,40 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The service jar started as its users start it, in a process of its own, with a fresh H2 store. */
+/** A service jar started as its users start it, in a process of its own, on a free port. */
 final class RunningService implements AutoCloseable {
+
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private final Process process;
     private final int port;
     private final Duration startUp;
+    private final Path log;
 
-    private RunningService(Process process, int port, Duration startUp) {
+    private RunningService(Process process, int port, Duration startUp, Path log) {
         this.process = process;
         this.port = port;
         this.startUp = startUp;
+        this.log = log;
     }
 
-    static RunningService start(Path jar, String... settings) throws IOException, InterruptedException {
+    /** Starts {@code jar} with the JVM's {@code options} and the service's {@code settings}; waits until healthy. */
+    static RunningService start(Path jar, List<String> options, List<String> settings)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Path dataDir = Files.createTempDirectory("lead-benchmark-data");
         Path log = Files.createTempFile("lead-benchmark-service", ".log");
-        String[] command = new String[5 + settings.length];
-        command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        command[1] = "-jar";
-        command[2] = jar.toString();
-        command[3] = "--server.port=" + port;
-        command[4] = "--leads.data-dir=" + dataDir;
-        System.arraycopy(settings, 0, command, 5, settings.length);
+        List<String> command = new ArrayList<>(List.of(java("java")));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(settings);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
@@ -47,15 +53,15 @@ final class RunningService implements AutoCloseable {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(health).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-                    return new RunningService(process, port, Duration.ofNanos(System.nanoTime() - started));
+                    return new RunningService(process, port, Duration.ofNanos(System.nanoTime() - started), log);
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(50);
+            Thread.sleep(20);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the service did not start within 120 s; its log: " + log);
+        throw new IllegalStateException(jar.getFileName() + " did not start within 120 s; its log: " + log);
     }
 
     int port() {
@@ -66,7 +72,7 @@ final class RunningService implements AutoCloseable {
         return startUp;
     }
 
-    /** The service process's resident memory in MB, from /proc (Linux), or -1 where that cannot be read. */
+    /** The process's resident memory in MB, from /proc (Linux), or -1 where that cannot be read. */
     long residentMegabytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
@@ -80,9 +86,29 @@ final class RunningService implements AutoCloseable {
         return -1;
     }
 
+    /** The Java heap in use now, in MB, as the JVM reports it to {@code jcmd}; -1 where that cannot be read. */
+    long heapUsedMegabytes() throws InterruptedException {
+        try {
+            Process jcmd = new ProcessBuilder(java("jcmd"), String.valueOf(process.pid()), "GC.heap_info")
+                    .redirectErrorStream(true).start();
+            String info = new String(jcmd.getInputStream().readAllBytes());
+            Matcher used = HEAP_USED.matcher(info);
+            return jcmd.waitFor() == 0 && used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
+        if (process.exitValue() != 0 && process.exitValue() != 143) {
+            System.err.println("the service ended with " + process.exitValue() + "; its log: " + log);
+        }
+    }
+
+    private static String java(String tool) {
+        return Path.of(System.getProperty("java.home"), "bin", tool).toString();
     }
 }

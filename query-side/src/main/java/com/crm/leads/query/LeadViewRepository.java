@@ -64,19 +64,30 @@ class LeadViewRepository {
     }
 
     void insert(LeadState lead) {
-        jdbc.update("INSERT INTO " + table + " (version, life_cycle_state, updated_date, state, status_id, category_id, "
-                        + "owned_by_group_id, assigned_to_user_id, importance, contact_email, lead_id, lead_number, "
-                        + "number_order, contact_id, contact_name, accounts_receivable_id, type_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                concat(changing(lead), new Object[]{lead.leadId().value(), lead.number(), numberOrder(lead.number()),
-                        lead.contact().id(), lead.contact().name(), id(lead.accountsReceivable()), id(lead.type())}));
+        insert(List.of(lead));
     }
 
-    void update(LeadState lead) {
-        jdbc.update("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
+    void insert(List<LeadState> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO " + table + " (version, life_cycle_state, updated_date, state, status_id, "
+                        + "category_id, owned_by_group_id, assigned_to_user_id, importance, contact_email, lead_id, "
+                        + "lead_number, number_order, contact_id, contact_name, accounts_receivable_id, type_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                leads.stream().map(lead -> concat(changing(lead), new Object[]{lead.leadId().value(), lead.number(),
+                        numberOrder(lead.number()), lead.contact().id(), lead.contact().name(),
+                        id(lead.accountsReceivable()), id(lead.type())})).toList());
+    }
+
+    void update(List<LeadState> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
                         + "status_id = ?, category_id = ?, owned_by_group_id = ?, assigned_to_user_id = ?, "
                         + "importance = ?, contact_email = ? WHERE lead_id = ?",
-                concat(changing(lead), new Object[]{lead.leadId().value()}));
+                leads.stream().map(lead -> concat(changing(lead), new Object[]{lead.leadId().value()})).toList());
     }
 
     /**

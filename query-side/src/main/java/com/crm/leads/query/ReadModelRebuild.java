@@ -2,18 +2,19 @@ package com.crm.leads.query;
 
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.event.LeadEvent;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Rebuilds the lead read model from the event store while the service keeps answering: every event, in the order
@@ -24,16 +25,18 @@ import java.util.Optional;
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    private static final int PROGRESS_EVERY = 10_000;
+    private static final int PROGRESS_EVERY = 100_000;
+    /** Leads folded in memory before they are written: bounds the memory a rebuild takes. */
+    private static final int LEADS_PER_WRITE = 1_000;
     private static final int MAX_SWITCH_ATTEMPTS = 100;
 
-    private final EventStore eventStore;
+    private final EventStorageEngine storage;
     private final LeadViewRepository live;
     private final LeadViewRepository beside;
     private final LeadEvents events;
 
-    ReadModelRebuild(EventStore eventStore, LeadViewRepository live, JdbcTemplate jdbc, LeadEvents events) {
-        this.eventStore = eventStore;
+    ReadModelRebuild(EventStorageEngine storage, LeadViewRepository live, JdbcTemplate jdbc, LeadEvents events) {
+        this.storage = storage;
         this.live = live;
         this.beside = new LeadViewRepository(jdbc, "lead_view_rebuild");
         this.events = events;
@@ -48,22 +51,27 @@ public class ReadModelRebuild {
         beside.clear();
         long folded = 0;
         log.info("Rebuilding the lead read model from the event store");
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable()) {
-                TrackedEventMessage<?> message = stream.nextAvailable();
-                if (message instanceof DomainEventMessage<?> domain && domain.getPayload() instanceof LeadEvent) {
+        LeadViewChanges changes = new LeadViewChanges(beside);
+        // read straight from storage, up to the last event stored now, rather than through a stream that waits
+        // for more: events stored meanwhile reach the live read model, and the switch-over below takes them in
+        try (Stream<? extends TrackedEventMessage<?>> stored = storage.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> messages = stored.iterator();
+            while (messages.hasNext()) {
+                if (messages.next() instanceof DomainEventMessage<?> domain
+                        && domain.getPayload() instanceof LeadEvent) {
                     @SuppressWarnings("unchecked")
                     DomainEventMessage<LeadEvent> event = (DomainEventMessage<LeadEvent>) domain;
-                    LeadProjection.apply(beside, event);
+                    changes.apply(event);
+                    if (changes.size() >= LEADS_PER_WRITE) {
+                        changes.write();
+                    }
                     if (++folded % PROGRESS_EVERY == 0) {
                         log.info("Rebuilding the lead read model: {} events folded", folded);
                     }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the rebuild was interrupted; the live read model is untouched", e);
         }
+        changes.write();
         Map<String, Long> rebuilt = beside.versions();
         log.info("Rebuilding the lead read model: {} events folded into {} leads; switching", folded, rebuilt.size());
         int replaced = 0;

@@ -48,6 +48,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +110,6 @@ class LeadProjectionTest {
         }
     };
 
-    private LeadProjection projection;
     private EventStore eventStore;
     private LeadQueryHandler queries;
     private long sequence;
@@ -120,21 +122,27 @@ class LeadProjectionTest {
                 .locations("filesystem:../app/src/main/resources/db/migration/common",
                         "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
         LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
-        projection = new LeadProjection(repository);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        // as the application runs it: subscribed to the store, each published batch handled in one unit of work
+        SubscribingEventProcessor.builder().name(ProcessingGroups.LEAD_VIEW).messageSource(eventStore)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(new LeadProjection(repository))
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
+                .build().start();
         LeadRenderer renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
         queries = new LeadQueryHandler(repository, renderer, new LeadEvents(eventStore), new LeadHistory(renderer));
         sequence = 0;
     }
 
+    /** The events of one command: stored together, and folded into the read model together. */
     private void given(Instant at, User user, LeadEvent... events) {
+        List<DomainEventMessage<LeadEvent>> messages = new ArrayList<>();
         for (LeadEvent event : events) {
-            DomainEventMessage<LeadEvent> message = new GenericDomainEventMessage<>("Lead", LEAD.value(), sequence++,
-                    event, MetaData.from(Map.of(LeadMetadata.USER_ID, user.id(), LeadMetadata.UNIT_ID, ADMIN_UNIT.id(),
-                    LeadMetadata.REQUEST_ID, "R" + sequence)), UUID.randomUUID().toString(), at);
-            eventStore.publish(message);
-            projection.on(event, message);
+            messages.add(new GenericDomainEventMessage<>("Lead", LEAD.value(), sequence++, event,
+                    MetaData.from(Map.of(LeadMetadata.USER_ID, user.id(), LeadMetadata.UNIT_ID, ADMIN_UNIT.id(),
+                            LeadMetadata.REQUEST_ID, "R" + sequence)), UUID.randomUUID().toString(), at));
         }
+        eventStore.publish(messages);
     }
 
     private void givenCreated() {

@@ -1,0 +1,100 @@
+package com.crm.leads.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The calls the benchmark makes, in the CRM.COM wire format that both the lead service and its peer speak. Each
+ * update is a real change: a field takes a value it never had.
+ */
+final class LeadApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final AtomicLong CHANGES = new AtomicLong();
+
+    private final String base;
+    private final String token;
+
+    LeadApi(int port, String password) throws IOException, InterruptedException {
+        this.base = "http://localhost:" + port + "/crmapi/rest/v2";
+        ObjectNode credentials = JSON.createObjectNode().put("username", "MPAdministrator").put("password", password)
+                .put("organisation", "CRM");
+        this.token = post("/authentication/token", credentials).path("token").asText();
+    }
+
+    /** A lead as its creation left it. */
+    record Created(String number, long version) {
+    }
+
+    /** Creates a lead with a few fields set, as a sales form would. */
+    Created create() throws IOException, InterruptedException {
+        ObjectNode lead = JSON.createObjectNode().put("token", token).put("importance", "IMPORTANCE2")
+                .put("priority", 3).put("fields_set", "number,version");
+        lead.putObject("contact_information_identifier").put("name", "Kokos Panagi");
+        lead.putObject("type_identifier").put("name", "New Customer");
+        lead.putObject("status_identifier").put("name", "New");
+        JsonNode created = post("/leads/create", lead);
+        return new Created(created.path("number").asText(), created.path("version").asLong());
+    }
+
+    /** One update of one field; true when the service answered OK. */
+    boolean update(String number) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/leads/update"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(updateBody(number))));
+    }
+
+    /** One update, answering the lead's version after it. */
+    long updateForVersion(String number) throws IOException, InterruptedException {
+        return post("/leads/update", JSON.readTree(updateBody(number))).path("version").asLong();
+    }
+
+    /** The trivial authenticated call that bounds what this server can answer at all. */
+    boolean ceiling() {
+        return send(HttpRequest.newBuilder(URI.create(base + "/catalogue/statuses?token=" + token)).GET());
+    }
+
+    /** Rebuilds the read models from the event store; answers what the rebuild reported. */
+    JsonNode rebuild() throws IOException, InterruptedException {
+        return post("/admin/rebuild", JSON.createObjectNode().put("token", token));
+    }
+
+    private String updateBody(String number) {
+        return "{\"token\": \"" + token + "\", \"lead_identifier\": {\"number\": \"" + number + "\"}, "
+                + "\"udf_string_1\": \"change " + CHANGES.incrementAndGet() + "\", \"fields_set\": \"version\"}";
+    }
+
+    private static boolean send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode json = JSON.readTree(answer.body());
+        if (!json.path("status").path("code").asText().equals("OK")) {
+            throw new IllegalStateException(path + " answered " + answer.body());
+        }
+        return json.path("data");
+    }
+}
