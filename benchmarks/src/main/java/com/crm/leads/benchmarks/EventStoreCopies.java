@@ -35,12 +35,17 @@ final class EventStoreCopies {
     private EventStoreCopies() {
     }
 
-    /** Copies the stored leads' events until the store holds at least {@code events} events; answers how many. */
-    static long fillUp(Store store, long events) throws SQLException {
+    /** What the store holds after the copies: all its events, how many are copies, and the last copy's number. */
+    record Filled(long events, long copies, String lastNumber) {
+    }
+
+    /** Copies the stored leads' events until the store holds at least {@code events} events. */
+    static Filled fillUp(Store store, long events) throws SQLException {
         try (Connection connection = store.connect()) {
             connection.setAutoCommit(false);
             Map<String, List<StoredEvent>> templates = templates(connection);
             long stored = count(connection);
+            long originals = stored;
             long nextIndex = maxIndex(connection) + 1;
             long copy = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry (global_index,"
@@ -75,7 +80,7 @@ final class EventStoreCopies {
             }
             restartSequence(connection, nextIndex);
             connection.commit();
-            return stored;
+            return new Filled(stored, stored - originals, String.valueOf(FIRST_COPY_NUMBER + copy - 1));
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -68,6 +69,18 @@ final class LeadApi {
     /** Rebuilds the read models from the event store; answers what the rebuild reported. */
     JsonNode rebuild() throws IOException, InterruptedException {
         return post("/admin/rebuild", JSON.createObjectNode().put("token", token));
+    }
+
+    /**
+     * The status durations of one lead, as the eventually consistent projection has them: empty while it has not
+     * reached the lead yet.
+     */
+    Optional<JsonNode> statusDurations(String number) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/leads/status_durations?token="
+                + token + "&lead_identifier=number=" + number)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = JSON.readTree(answer.body());
+        return json.path("status").path("code").asText().equals("OK") ? Optional.of(json.path("data"))
+                : Optional.empty();
     }
 
     private String updateBody(String number) {

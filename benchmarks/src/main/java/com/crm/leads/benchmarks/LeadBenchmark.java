@@ -28,7 +28,7 @@ import java.util.function.BooleanSupplier;
  * model; start-up time and memory.
  *
  * <p>Run: {@code benchmarks/run [--smoke] [--databases=h2,postgres] [--parts=update,peer,history,replay]
- * [--service-options="-Xmx256m"] [--profile]}.
+ * [--clients=1,8,32,64] [--service-options="-Xmx256m"] [--service-settings="--name=value ..."] [--profile]}.
  */
 public final class LeadBenchmark {
 
@@ -47,24 +47,30 @@ public final class LeadBenchmark {
      * How much of everything: the concurrencies, the leads the spread update goes over, the history lengths and the
      * updates measured on each, the leads whose events are copied for the replay, and the events it replays.
      */
-    private record Size(Load load, int[] concurrency, int leads, int[] historyLengths, int historySamples,
-                        int replayTemplates, int replayUpdates, long replayEvents) {
+    private record Size(long serviceWarmUpMillis, Load load, int[] concurrency, int leads, int[] historyLengths,
+                        int historySamples, int replayTemplates, int replayUpdates, long replayEvents) {
     }
 
-    private static final Size FULL = new Size(new Load(5_000, 10_000, 3), new int[]{1, 8, 32, 64}, 200,
+    private static final Size FULL = new Size(60_000, new Load(5_000, 10_000, 3), new int[]{1, 8, 32, 64}, 200,
             new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000);
-    private static final Size SMOKE = new Size(new Load(300, 700, 1), new int[]{1, 4}, 10,
+    private static final Size SMOKE = new Size(500, new Load(300, 700, 1), new int[]{1, 4}, 10,
             new int[]{10, 100}, 5, 2, 5, 5_000);
+    private static final int WARM_UP_CLIENTS = 8;
 
     private final Size size;
+    private final int[] concurrency;
     private final Report report;
     private final List<String> serviceOptions;
+    private final List<String> serviceSettings;
     private final boolean profile;
 
-    private LeadBenchmark(Size size, Report report, List<String> serviceOptions, boolean profile) {
+    private LeadBenchmark(Size size, int[] concurrency, Report report, List<String> serviceOptions,
+                          List<String> serviceSettings, boolean profile) {
         this.size = size;
+        this.concurrency = concurrency;
         this.report = report;
         this.serviceOptions = serviceOptions;
+        this.serviceSettings = serviceSettings;
         this.profile = profile;
     }
 
@@ -75,8 +81,12 @@ public final class LeadBenchmark {
         Set<String> parts = Set.copyOf(option(args, "parts").map(LeadBenchmark::list)
                 .orElse(List.of("update", "peer", "history", "replay")));
         List<String> serviceOptions = list(option(args, "service-options").orElse("-Xmx256m"), " ");
+        List<String> serviceSettings = list(option(args, "service-settings").orElse(""), " ");
+        Size size = smoke ? SMOKE : FULL;
+        int[] clients = option(args, "clients").map(value -> list(value).stream().mapToInt(Integer::parseInt)
+                .toArray()).orElse(size.concurrency());
         Report report = new Report(smoke);
-        LeadBenchmark benchmark = new LeadBenchmark(smoke ? SMOKE : FULL, report, serviceOptions,
+        LeadBenchmark benchmark = new LeadBenchmark(size, clients, report, serviceOptions, serviceSettings,
                 Arrays.asList(args).contains("--profile"));
         for (String database : databases) {
             if (parts.contains("update") || parts.contains("history")) {
@@ -131,10 +141,11 @@ public final class LeadBenchmark {
 
     private void updateLoad(Store store, RunningService service, LeadApi api) throws Exception {
         List<String> leads = createLeads(api);
+        warmUp(api, leads);
         MemoryWatch memory = MemoryWatch.of(service);
-        for (int clients : size.concurrency()) {
+        for (int clients : concurrency) {
             Load.Result spread = report(size.load().measure(store.name(), String.format(SPREAD, leads.size()),
-                    clients, () -> api.update(leads.get(ThreadLocalRandom.current().nextInt(leads.size())))));
+                    clients, () -> api.update(anyOf(leads))));
             report(size.load().measure(store.name(), HOT, clients, () -> api.update(leads.get(0))));
             Load.Result ceiling = report(size.load().measure(store.name(), CEILING, clients, api::ceiling));
             report.figure(String.format("%s, %d clients: update / ceiling = %.2f", store.name(), clients,
@@ -171,10 +182,11 @@ public final class LeadBenchmark {
                     peer.startUp().toMillis() / 1000.0));
             LeadApi api = new LeadApi(peer.port(), DEVELOPMENT_PASSWORD);
             List<String> leads = createLeads(api);
-            for (int clients : size.concurrency()) {
+            warmUp(api, leads);
+            for (int clients : concurrency) {
                 Load.Result spread = report(size.load().measure(store.name(),
                         PEER_PREFIX + String.format(SPREAD, leads.size()), clients,
-                        () -> api.update(leads.get(ThreadLocalRandom.current().nextInt(leads.size())))));
+                        () -> api.update(anyOf(leads))));
                 Load.Result hot = report(size.load().measure(store.name(), PEER_PREFIX + HOT, clients,
                         () -> api.update(leads.get(0))));
                 ratio(store, clients, String.format(SPREAD, leads.size()), spread);
@@ -209,19 +221,55 @@ public final class LeadBenchmark {
                 }
             }
             long copying = System.nanoTime();
-            long events = EventStoreCopies.fillUp(store, size.replayEvents());
-            report.figure(String.format("%s: %,d events in the store (copies written in %.0f s)", store.name(),
-                    events, (System.nanoTime() - copying) / 1e9));
+            EventStoreCopies.Filled filled = EventStoreCopies.fillUp(store, size.replayEvents());
+            report.figure(String.format("%s: %,d events in the store, %,d of them copies written in %.0f s",
+                    store.name(), filled.events(), filled.copies(), (System.nanoTime() - copying) / 1e9));
             try (RunningService service = start(SERVICE, store, "replay")) {
                 LeadApi api = new LeadApi(service.port(), password(store));
                 long started = System.nanoTime();
+                service.awaitIdle();
+                rate(store, "the eventually consistent projections took in the copies (until the service was idle)",
+                        filled.copies(), started);
+                started = System.nanoTime();
                 JsonNode rebuilt = api.rebuild();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                report.figure(String.format("%s: rebuilding the lead read model folded %,d events into %,d leads in "
-                                + "%.1f s: %,.0f events/s", store.name(), rebuilt.path("events").asLong(),
-                        rebuilt.path("leads").asLong(), seconds, rebuilt.path("events").asLong() / seconds));
+                rate(store, String.format("rebuilding the lead read model folded them into %,d leads",
+                        rebuilt.path("leads").asLong()), rebuilt.path("events").asLong(), started);
+                started = System.nanoTime();
+                until(() -> api.statusDurations(filled.lastNumber()).orElseThrow().path("complete").asBoolean());
+                rate(store, "replaying the status durations from the first event took them in", filled.events(),
+                        started);
             }
         }
+    }
+
+    private void rate(Store store, String what, long events, long startedNanos)
+            throws IOException, InterruptedException {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        report.figure(String.format("%s: %s: %,d events in %.1f s, %,.0f events/s", store.name(), what, events,
+                seconds, events / seconds));
+    }
+
+    /** A condition the service reaches on its own, checked every 100 ms for at most 10 minutes. */
+    private interface Condition {
+        boolean holds() throws IOException, InterruptedException;
+    }
+
+    private static void until(Condition condition) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (!condition.holds()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the service did not get there within 10 minutes");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void warmUp(LeadApi api, List<String> leads) throws InterruptedException {
+        Load.warmUp(WARM_UP_CLIENTS, size.serviceWarmUpMillis(), () -> api.update(anyOf(leads)));
+    }
+
+    private static String anyOf(List<String> leads) {
+        return leads.get(ThreadLocalRandom.current().nextInt(leads.size()));
     }
 
     private List<String> createLeads(LeadApi api) throws IOException, InterruptedException {
@@ -250,6 +298,9 @@ public final class LeadBenchmark {
             all.add("--leads.catalogue=file:" + productionCatalogue());
         }
         all.addAll(List.of(settings));
+        if (jar.equals(SERVICE)) {
+            all.addAll(serviceSettings);
+        }
         return RunningService.start(jar, options, all);
     }
 

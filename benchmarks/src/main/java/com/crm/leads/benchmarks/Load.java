@@ -55,6 +55,14 @@ record Load(long warmUpMillis, long measureMillis, int runs) {
     }
 
     /**
+     * Runs {@code call} from {@code clients} clients for a while without measuring: a JVM just started compiles its
+     * hot code for a minute or more on two cores, and would be measured while it does.
+     */
+    static void warmUp(int clients, long millis, BooleanSupplier call) throws InterruptedException {
+        window(clients, millis, call, new Histogram(HIGHEST_MICROS, 3), new AtomicLong());
+    }
+
+    /**
      * Latencies of {@code calls} calls made one after the other, for costs that change as the calls go on (a
      * lead's history grows with each update): a fixed number of calls, not a time window.
      */

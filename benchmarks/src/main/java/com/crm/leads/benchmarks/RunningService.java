@@ -86,6 +86,29 @@ final class RunningService implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * Waits until the process has been idle (under 5% of one core) for a second, as it is once background work
+     * such as event processors catching up is done.
+     */
+    void awaitIdle() throws IOException, InterruptedException {
+        double before = cpuSeconds();
+        while (true) {
+            Thread.sleep(1_000);
+            double now = cpuSeconds();
+            if (now - before < 0.05) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    /** The CPU time the process has used, from /proc (Linux, 100 clock ticks a second). */
+    private double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     /** The Java heap in use now, in MB, as the JVM reports it to {@code jcmd}; -1 where that cannot be read. */
     long heapUsedMegabytes() throws InterruptedException {
         try {

@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Where a measured service keeps its data: a fresh H2 folder, or a fresh database on the machine's PostgreSQL
@@ -53,9 +55,14 @@ sealed interface Store extends AutoCloseable {
             return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("leads"), "sa", "");
         }
 
+        /** Deletes the folder: a full run leaves gigabytes in it. */
         @Override
-        public void close() {
-            // a temporary folder: the machine clears it
+        public void close() throws SQLException {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new SQLException("could not delete " + folder, e);
+            }
         }
     }
 

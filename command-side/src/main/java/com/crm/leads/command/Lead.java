@@ -54,13 +54,16 @@ import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
  * of its events or none; each real change becomes one event: fields first, then set rows in the order given, and
  * a status move last. Its fields are its snapshot (see {@link #SNAPSHOT_TRIGGER}).
  */
-@Aggregate(snapshotTriggerDefinition = Lead.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = Lead.SNAPSHOT_TRIGGER, cache = Lead.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Lead {
 
     /** The bean that decides when a lead is snapshotted, so loading it stays cheap however long its history. */
     static final String SNAPSHOT_TRIGGER = "leadSnapshotTrigger";
+
+    /** The bean that keeps leads in memory between calls, where the deployment allows it. */
+    static final String CACHE = "leadCache";
 
     @AggregateIdentifier
     private LeadId leadId;

@@ -116,7 +116,7 @@ class LeadViewRepository {
     }
 
     void clear() {
-        jdbc.update("DELETE FROM " + table);
+        jdbc.execute("TRUNCATE TABLE " + table);
     }
 
     /**

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -25,9 +30,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.retry.support.RetryTemplate;
 
+import javax.cache.CacheManager;
+import javax.cache.Caching;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -73,6 +82,30 @@ public class AxonConfiguration {
         return properties.snapshotThreshold() > 0
                 ? new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold())
                 : NoSnapshotTriggerDefinition.INSTANCE;
+    }
+
+    /**
+     * The leads last used, kept in memory between calls, so a call on one of them reads none of its events. Only a
+     * lone instance may keep them: a lead kept by one instance misses what another instance changed, and would
+     * judge a call by its old state (a right {@code expected_version} would look out of date). The cache is this
+     * instance's own, closed with it. Entries are kept by reference: JCache would otherwise copy each one.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager leadCacheManager(LeadsProperties properties) {
+        return Caching.getCachingProvider(CaffeineCachingProvider.class.getName()).getCacheManager(
+                URI.create("leads:" + properties.instanceName()), AxonConfiguration.class.getClassLoader());
+    }
+
+    /** The aggregate names this bean. */
+    @Bean
+    Cache leadCache(CacheManager leadCacheManager, LeadsProperties properties) {
+        if (properties.cachedLeads() == 0) {
+            return NoCache.INSTANCE;
+        }
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(properties.cachedLeads()));
+        configuration.setStoreByValue(false);
+        return new JCacheAdapter(leadCacheManager.createCache("leads", configuration));
     }
 
     /** Snapshots are taken after the command's transaction, on a thread of their own, not the request's. */
