@@ -51,7 +51,7 @@ public final class LeadBenchmark {
                         int historySamples, int replayTemplates, int replayUpdates, long replayEvents) {
     }
 
-    private static final Size FULL = new Size(60_000, new Load(5_000, 10_000, 3), new int[]{1, 8, 32, 64}, 200,
+    private static final Size FULL = new Size(60_000, new Load(3_000, 8_000, 3), new int[]{1, 8, 32, 64}, 200,
             new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000);
     private static final Size SMOKE = new Size(500, new Load(300, 700, 1), new int[]{1, 4}, 10,
             new int[]{10, 100}, 5, 2, 5, 5_000);
