@@ -15,11 +15,14 @@ import java.util.List;
 final class Report {
 
     private final boolean smoke;
+    private final String name;
     private final List<Load.Result> results = new ArrayList<>();
     private final List<String> figures = new ArrayList<>();
 
-    Report(boolean smoke) {
+    /** A report written to {@code benchmarks/results/<name>.md} and {@code .csv}. */
+    Report(boolean smoke, String name) {
         this.smoke = smoke;
+        this.name = name;
     }
 
     List<Load.Result> results() {
@@ -65,7 +68,6 @@ final class Report {
         }
         markdown.append('\n');
         figures.forEach(figure -> markdown.append("- ").append(figure).append('\n'));
-        String name = smoke ? "smoke" : "latest";
         Path folder = Path.of("benchmarks", "results");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(name + ".md"), markdown);

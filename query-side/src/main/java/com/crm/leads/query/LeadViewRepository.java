@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,10 +19,8 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +35,11 @@ class LeadViewRepository {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
+
+    /** Every column but the lead's id, as a rebuild copies them from its table to the live one. */
+    private static final List<String> COPIED_COLUMNS = List.of("version", "life_cycle_state", "updated_date", "state",
+            "status_id", "category_id", "owned_by_group_id", "assigned_to_user_id", "importance", "contact_email",
+            "lead_number", "number_order", "contact_id", "contact_name", "accounts_receivable_id", "type_id");
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -101,18 +103,47 @@ class LeadViewRepository {
                 concat(changing(lead), new Object[]{lead.leadId().value(), expectedVersion})) == 1;
     }
 
+    /**
+     * Replaces, in one statement, each lead that {@code rebuilt} holds at the version this read model holds it at. A
+     * lead at another version here (or moved on while the statement runs) is left as it is.
+     *
+     * @return how many leads were replaced
+     */
+    int replaceAtSameVersion(LeadViewRepository rebuilt) {
+        return jdbc.update("MERGE INTO " + table + " l USING " + rebuilt.table + " r ON l.lead_id = r.lead_id"
+                + " WHEN MATCHED AND l.version = r.version THEN UPDATE SET "
+                + String.join(", ", COPIED_COLUMNS.stream().map(column -> column + " = r." + column).toList()));
+    }
+
+    /**
+     * Copies in, in one statement, the leads {@code rebuilt} holds and this read model lacks; fails as a whole if
+     * one of them arrives here meanwhile.
+     *
+     * @return how many leads were copied
+     */
+    int insertMissing(LeadViewRepository rebuilt) {
+        String columns = "lead_id, " + String.join(", ", COPIED_COLUMNS);
+        return jdbc.update("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + rebuilt.table
+                + " r WHERE NOT EXISTS (SELECT 1 FROM " + table + " l WHERE l.lead_id = r.lead_id)");
+    }
+
+    /** The leads {@code rebuilt} holds that this read model lacks or holds at another version. */
+    List<LeadId> differingFrom(LeadViewRepository rebuilt) {
+        return jdbc.query("SELECT r.lead_id FROM " + rebuilt.table + " r LEFT JOIN " + table
+                + " l ON l.lead_id = r.lead_id WHERE l.lead_id IS NULL OR l.version <> r.version",
+                (rs, row) -> new LeadId(rs.getString(1)));
+    }
+
     /** The version column of a stored lead, which {@link #replace} compares with. */
     Optional<Long> storedVersion(LeadId leadId) {
         return jdbc.query("SELECT version FROM " + table + " WHERE lead_id = ?",
                 (rs, row) -> rs.getLong(1), leadId.value()).stream().findFirst();
     }
 
-    /** Every stored lead's id and version, for comparing two read models. */
-    Map<String, Long> versions() {
-        Map<String, Long> versions = new HashMap<>();
-        jdbc.query("SELECT lead_id, version FROM " + table,
-                (RowCallbackHandler) rs -> versions.put(rs.getString(1), rs.getLong(2)));
-        return versions;
+    /** How many leads this read model holds. */
+    int count() {
+        Integer leads = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        return leads == null ? 0 : leads;
     }
 
     void clear() {
