@@ -68,6 +68,25 @@ class MultiInstancePostgresTest {
         }
     }
 
+    /**
+     * Each instance judges a call by the lead as stored, not as it last saw it: the version the other instance
+     * answered is the current one (a lead kept in memory by one instance would call it out of date).
+     */
+    @Test
+    void anUpdateNamingTheVersionTheOtherInstanceAnsweredIsApplied() {
+        String token = first.token();
+        JsonNode lead = first.createLead(token, Map.of());
+        long version = first.show(token, lead).ok().data().path("version").asLong();
+
+        for (int round = 0; round < 6; round++) {
+            ServiceClient writer = round % 2 == 0 ? first : second;
+            JsonNode written = writer.post("/leads/update", writer.updateOf(token, lead)
+                    .put("description", "round " + round).put("expected_version", version)).ok().data();
+            assertThat(written.path("version").asLong()).isEqualTo(version + 1);
+            version = written.path("version").asLong();
+        }
+    }
+
     @Test
     void thePooledProcessorsSplitTheirSegmentsBetweenTheInstances() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;

@@ -115,8 +115,7 @@ public final class LeadBenchmark {
         try (Store store = Store.create(database)) {
             List<HistoryPool> pools = new ArrayList<>();
             try (RunningService service = start(SERVICE, store, "service")) {
-                report.figure(String.format("%s: the service started in %.1f s", store.name(),
-                        service.startUp().toMillis() / 1000.0));
+                startedIn(store, "the service", service);
                 LeadApi api = new LeadApi(service.port(), password(store));
                 if (update) {
                     updateLoad(store, service, api);
@@ -146,9 +145,7 @@ public final class LeadBenchmark {
         warmUp(api, leads);
         MemoryWatch memory = MemoryWatch.of(service);
         for (int clients : concurrency) {
-            Load.Result spread = report(size.load().measure(store.name(), String.format(SPREAD, leads.size()),
-                    clients, () -> api.update(anyOf(leads))));
-            report(size.load().measure(store.name(), HOT, clients, () -> api.update(leads.get(0))));
+            Load.Result spread = updates(store, api, leads, "", clients).spread();
             Load.Result ceiling = report(size.load().measure(store.name(), CEILING, clients, api::ceiling));
             report.figure(String.format("%s, %d clients: update / ceiling = %.2f", store.name(), clients,
                     spread.requestsPerSecond() / ceiling.requestsPerSecond()));
@@ -158,7 +155,7 @@ public final class LeadBenchmark {
     }
 
     /** Updates one lead of each history length (or, for short ones, one lead each) and reports the latencies. */
-    private void history(Store store, LeadApi api, List<HistoryPool> pools, String snapshots, int firstSample)
+    private void history(Store store, LeadApi api, List<HistoryPool> pools, String configuration, int firstSample)
             throws IOException, InterruptedException {
         HistoryPool warmUp = HistoryPool.grow(api, 1, 1);
         List<BooleanSupplier> warmUpCalls = new ArrayList<>();
@@ -173,28 +170,42 @@ public final class LeadBenchmark {
                 calls.add(() -> api.update(lead));
             }
             report(Load.sequential(store.name(), String.format("update, a lead with %,d prior events, %s",
-                    pool.priorEvents(), snapshots), calls));
+                    pool.priorEvents(), configuration), calls));
         }
     }
 
     /** The same update load on the peer, on a database of its own of the same kind, and the ratio ours / peer. */
     private void peer(String database) throws Exception {
         try (Store store = Store.create(database); RunningService peer = start(PEER, store, "peer")) {
-            report.figure(String.format("%s: the peer started in %.1f s", store.name(),
-                    peer.startUp().toMillis() / 1000.0));
+            startedIn(store, "the peer", peer);
             LeadApi api = new LeadApi(peer.port(), DEVELOPMENT_PASSWORD);
             List<String> leads = createLeads(api);
             warmUp(api, leads);
             for (int clients : concurrency) {
-                Load.Result spread = report(size.load().measure(store.name(),
-                        PEER_PREFIX + String.format(SPREAD, leads.size()), clients,
-                        () -> api.update(anyOf(leads))));
-                Load.Result hot = report(size.load().measure(store.name(), PEER_PREFIX + HOT, clients,
-                        () -> api.update(leads.get(0))));
-                ratio(store, clients, String.format(SPREAD, leads.size()), spread);
-                ratio(store, clients, HOT, hot);
+                Updates peers = updates(store, api, leads, PEER_PREFIX, clients);
+                ratio(store, clients, String.format(SPREAD, leads.size()), peers.spread());
+                ratio(store, clients, HOT, peers.hot());
             }
         }
+    }
+
+    /** The update load at one concurrency: spread over the leads, and on the first of them only. */
+    private record Updates(Load.Result spread, Load.Result hot) {
+    }
+
+    private Updates updates(Store store, LeadApi api, List<String> leads, String scenarioPrefix, int clients)
+            throws IOException, InterruptedException {
+        return new Updates(
+                report(size.load().measure(store.name(), scenarioPrefix + String.format(SPREAD, leads.size()),
+                        clients, () -> api.update(anyOf(leads)))),
+                report(size.load().measure(store.name(), scenarioPrefix + HOT, clients,
+                        () -> api.update(leads.get(0)))));
+    }
+
+    private void startedIn(Store store, String what, RunningService service)
+            throws IOException, InterruptedException {
+        report.figure(String.format("%s: %s started in %.1f s", store.name(), what,
+                service.startUp().toMillis() / 1000.0));
     }
 
     private void ratio(Store store, int clients, String scenario, Load.Result peer)
@@ -325,8 +336,8 @@ public final class LeadBenchmark {
 
     /** The default catalogue with every user's password replaced, hashed by the service's own command. */
     private static Path productionCatalogue() throws IOException, InterruptedException {
-        Process hash = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                SERVICE.toString(), "hash-password").start();
+        Process hash = new ProcessBuilder(RunningService.jdkTool("java"), "-jar", SERVICE.toString(), "hash-password")
+                .start();
         hash.getOutputStream().write((PRODUCTION_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
         hash.getOutputStream().close();
         String passwordHash = new String(hash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

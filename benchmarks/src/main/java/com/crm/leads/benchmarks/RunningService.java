@@ -39,7 +39,7 @@ final class RunningService implements AutoCloseable {
             port = free.getLocalPort();
         }
         Path log = Files.createTempFile("lead-benchmark-service", ".log");
-        List<String> command = new ArrayList<>(List.of(java("java")));
+        List<String> command = new ArrayList<>(List.of(jdkTool("java")));
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(settings);
@@ -112,7 +112,7 @@ final class RunningService implements AutoCloseable {
     /** The Java heap in use now, in MB, as the JVM reports it to {@code jcmd}; -1 where that cannot be read. */
     long heapUsedMegabytes() throws InterruptedException {
         try {
-            Process jcmd = new ProcessBuilder(java("jcmd"), String.valueOf(process.pid()), "GC.heap_info")
+            Process jcmd = new ProcessBuilder(jdkTool("jcmd"), String.valueOf(process.pid()), "GC.heap_info")
                     .redirectErrorStream(true).start();
             String info = new String(jcmd.getInputStream().readAllBytes());
             Matcher used = HEAP_USED.matcher(info);
@@ -131,7 +131,8 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    private static String java(String tool) {
+    /** A tool of the JDK this runs on: the services run on the same Java as the benchmark. */
+    static String jdkTool(String tool) {
         return Path.of(System.getProperty("java.home"), "bin", tool).toString();
     }
 }

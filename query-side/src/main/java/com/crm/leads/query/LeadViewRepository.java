@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The {@code lead_view} read model: each lead's folded state as a JSON document, beside the columns that queries
@@ -36,10 +37,16 @@ class LeadViewRepository {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    /** Every column but the lead's id, as a rebuild copies them from its table to the live one. */
-    private static final List<String> COPIED_COLUMNS = List.of("version", "life_cycle_state", "updated_date", "state",
-            "status_id", "category_id", "owned_by_group_id", "assigned_to_user_id", "importance", "contact_email",
-            "lead_number", "number_order", "contact_id", "contact_name", "accounts_receivable_id", "type_id");
+    /** The columns a lead's later events can change, in the order {@link #changing} gives their values. */
+    private static final List<String> CHANGING_COLUMNS = List.of("version", "life_cycle_state", "updated_date",
+            "state", "status_id", "category_id", "owned_by_group_id", "assigned_to_user_id", "importance",
+            "contact_email");
+    /** The columns its creation sets for good, the lead's id first, in the order {@link #fixed} gives them. */
+    private static final List<String> FIXED_COLUMNS = List.of("lead_id", "lead_number", "number_order",
+            "contact_id", "contact_name", "accounts_receivable_id", "type_id");
+    private static final List<String> ALL_COLUMNS = concat(CHANGING_COLUMNS, FIXED_COLUMNS);
+    private static final String SET_CHANGING = String.join(", ", CHANGING_COLUMNS.stream()
+            .map(column -> column + " = ?").toList());
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -73,22 +80,16 @@ class LeadViewRepository {
         if (leads.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO " + table + " (version, life_cycle_state, updated_date, state, status_id, "
-                        + "category_id, owned_by_group_id, assigned_to_user_id, importance, contact_email, lead_id, "
-                        + "lead_number, number_order, contact_id, contact_name, accounts_receivable_id, type_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                leads.stream().map(lead -> concat(changing(lead), new Object[]{lead.leadId().value(), lead.number(),
-                        numberOrder(lead.number()), lead.contact().id(), lead.contact().name(),
-                        id(lead.accountsReceivable()), id(lead.type())})).toList());
+        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", ALL_COLUMNS) + ") VALUES ("
+                        + String.join(", ", ALL_COLUMNS.stream().map(column -> "?").toList()) + ")",
+                leads.stream().map(lead -> concat(changing(lead), fixed(lead))).toList());
     }
 
     void update(List<LeadState> leads) {
         if (leads.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
-                        + "status_id = ?, category_id = ?, owned_by_group_id = ?, assigned_to_user_id = ?, "
-                        + "importance = ?, contact_email = ? WHERE lead_id = ?",
+        jdbc.batchUpdate("UPDATE " + table + " SET " + SET_CHANGING + " WHERE lead_id = ?",
                 leads.stream().map(lead -> concat(changing(lead), new Object[]{lead.leadId().value()})).toList());
     }
 
@@ -97,9 +98,7 @@ class LeadViewRepository {
      * event got there first (or there is no such lead).
      */
     boolean replace(LeadState lead, long expectedVersion) {
-        return jdbc.update("UPDATE " + table + " SET version = ?, life_cycle_state = ?, updated_date = ?, state = ?, "
-                        + "status_id = ?, category_id = ?, owned_by_group_id = ?, assigned_to_user_id = ?, "
-                        + "importance = ?, contact_email = ? WHERE lead_id = ? AND version = ?",
+        return jdbc.update("UPDATE " + table + " SET " + SET_CHANGING + " WHERE lead_id = ? AND version = ?",
                 concat(changing(lead), new Object[]{lead.leadId().value(), expectedVersion})) == 1;
     }
 
@@ -112,7 +111,8 @@ class LeadViewRepository {
     int replaceAtSameVersion(LeadViewRepository rebuilt) {
         return jdbc.update("MERGE INTO " + table + " l USING " + rebuilt.table + " r ON l.lead_id = r.lead_id"
                 + " WHEN MATCHED AND l.version = r.version THEN UPDATE SET "
-                + String.join(", ", COPIED_COLUMNS.stream().map(column -> column + " = r." + column).toList()));
+                + String.join(", ", ALL_COLUMNS.stream().filter(column -> !column.equals("lead_id"))
+                .map(column -> column + " = r." + column).toList()));
     }
 
     /**
@@ -122,7 +122,7 @@ class LeadViewRepository {
      * @return how many leads were copied
      */
     int insertMissing(LeadViewRepository rebuilt) {
-        String columns = "lead_id, " + String.join(", ", COPIED_COLUMNS);
+        String columns = String.join(", ", ALL_COLUMNS);
         return jdbc.update("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + rebuilt.table
                 + " r WHERE NOT EXISTS (SELECT 1 FROM " + table + " l WHERE l.lead_id = r.lead_id)");
     }
@@ -218,7 +218,7 @@ class LeadViewRepository {
     record LeadRows(List<LeadState> leads, long total) {
     }
 
-    /** The columns a lead's later events can change, in the order both statements take them. */
+    /** The values of {@link #CHANGING_COLUMNS}. */
     private static Object[] changing(LeadState lead) {
         return new Object[]{lead.version(), lead.status().classification().name(),
                 Timestamp.from(lead.updated().date()), write(lead), lead.status().id(),
@@ -227,6 +227,16 @@ class LeadViewRepository {
                         ? id(assignment.user()) : null,
                 lead.field(LeadField.IMPORTANCE) instanceof FieldValue.Code code ? code.code() : null,
                 lead.field(LeadField.CONTACT_EMAIL) instanceof FieldValue.Text text ? text.text() : null};
+    }
+
+    /** The values of {@link #FIXED_COLUMNS}. */
+    private static Object[] fixed(LeadState lead) {
+        return new Object[]{lead.leadId().value(), lead.number(), numberOrder(lead.number()), lead.contact().id(),
+                lead.contact().name(), id(lead.accountsReceivable()), id(lead.type())};
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static Object[] concat(Object[] first, Object[] second) {

@@ -67,6 +67,10 @@ class AdminController {
      */
     record RebuildAnswer(long events, int leads, int replaced, int refolded, List<String> replaying,
                          Map<String, String> notReplayed) {
+
+        RebuildAnswer(ReadModelRebuild.Report report, List<String> replaying, Map<String, String> notReplayed) {
+            this(report.events(), report.leads(), report.replaced(), report.refolded(), replaying, notReplayed);
+        }
     }
 
     /**
@@ -84,14 +88,13 @@ class AdminController {
         try {
             durations.resetTokens();
             log.info("Replaying {} from the first event", ProcessingGroups.STATUS_DURATIONS);
-            return Envelope.ok(new RebuildAnswer(report.events(), report.leads(), report.replaced(),
-                    report.refolded(), List.of(ProcessingGroups.STATUS_DURATIONS), Map.of()));
+            return Envelope.ok(new RebuildAnswer(report, List.of(ProcessingGroups.STATUS_DURATIONS), Map.of()));
         } catch (UnableToClaimTokenException sharedWithOtherInstances) {
             // Axon replays a processor only where one instance holds all its segments
             log.warn("Not replaying {}: {}", ProcessingGroups.STATUS_DURATIONS, sharedWithOtherInstances.getMessage());
-            return Envelope.ok(new RebuildAnswer(report.events(), report.leads(), report.replaced(),
-                    report.refolded(), List.of(), Map.of(ProcessingGroups.STATUS_DURATIONS, "other instances hold "
-                    + "some of its segments: stop them, or run the rebuild while this instance runs alone")));
+            return Envelope.ok(new RebuildAnswer(report, List.of(), Map.of(ProcessingGroups.STATUS_DURATIONS,
+                    "other instances hold some of its segments: stop them, or run the rebuild while this instance "
+                    + "runs alone")));
         } finally {
             durations.start();
         }

@@ -16,6 +16,11 @@ public class H2BinaryDialect extends H2Dialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
+        readBlobsAsBytes(typeContributions);
+    }
+
+    /** Binary large objects bound and read with {@code setBytes}/{@code getBytes}; both dialects here use it. */
+    static void readBlobsAsBytes(TypeContributions typeContributions) {
         typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
                 .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
     }

@@ -4,7 +4,6 @@ import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
  * PostgreSQL with Axon's {@code @Lob} columns (event payloads, metadata, tokens) as {@code bytea}, read and written
@@ -26,7 +25,6 @@ public class PostgresBinaryDialect extends PostgreSQLDialect {
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
-                .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        H2BinaryDialect.readBlobsAsBytes(typeContributions);
     }
 }
