@@ -56,14 +56,24 @@ final class PostgresDatabase implements AutoCloseable {
 
     /** Starts an instance of the service on this database; {@code arguments} add to or override its settings. */
     ConfigurableApplicationContext start(String... arguments) {
-        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0",
-                "--spring.datasource.url=" + url(), "--leads.catalogue=file:" + catalogue,
-                "--logging.level.root=WARN"));
+        List<String> settings = new ArrayList<>(settings());
+        settings.addAll(List.of("--server.port=0", "--logging.level.root=WARN"));
         settings.addAll(List.of(arguments));
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(LeadServiceApplication.class)
                 .run(settings.toArray(String[]::new));
         instances.add(instance);
         return instance;
+    }
+
+    /** The settings that put an instance of the service on this database. */
+    List<String> settings() {
+        return settings(url(), catalogue);
+    }
+
+    /** The settings of an instance on the database at {@code url}, reading {@code catalogue}. */
+    static List<String> settings(String url, Path catalogue) {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--leads.catalogue=file:" + catalogue);
     }
 
     static ServiceClient client(ConfigurableApplicationContext instance) {
@@ -80,7 +90,7 @@ final class PostgresDatabase implements AutoCloseable {
     }
 
     /** The default catalogue with every user's password hash replaced by one of {@code password}. */
-    private static Path catalogueWithPassword(String password) {
+    static Path catalogueWithPassword(String password) {
         ObjectMapper json = new ObjectMapper();
         try (InputStream in = PostgresDatabase.class.getResourceAsStream("/catalogue.json")) {
             ObjectNode catalogue = (ObjectNode) json.readTree(in);
