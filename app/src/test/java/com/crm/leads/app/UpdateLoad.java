@@ -150,16 +150,19 @@ final class UpdateLoad implements AutoCloseable {
     }
 
     /** What one call left in a lead's history: its fields with their new values, and its events' sequence numbers. */
-    private record CallInHistory(Map<String, String> fields, Set<Long> sequenceNumbers) {
+    record CallInHistory(Map<String, String> fields, Set<Long> sequenceNumbers) {
 
         long lastSequenceNumber() {
             return sequenceNumbers.stream().mapToLong(Long::longValue).max().orElseThrow();
         }
     }
 
-    /** A lead's history as the load reads it: its calls, and the description each version left. */
-    private record LeadHistory(Map<String, CallInHistory> calls, TreeMap<Long, String> descriptions,
-                               long lastSequenceNumber) {
+    /**
+     * A lead's history as the load reads it: its calls, the description each version left, its last version, and how
+     * many times it took a status (its creation and each move).
+     */
+    record LeadHistory(Map<String, CallInHistory> calls, TreeMap<Long, String> descriptions, long lastSequenceNumber,
+                       long statusesTaken) {
 
         String descriptionAt(long version) {
             Map.Entry<Long, String> inForce = descriptions.floorEntry(version);
@@ -170,6 +173,7 @@ final class UpdateLoad implements AutoCloseable {
             Map<String, CallInHistory> calls = new HashMap<>();
             TreeMap<Long, String> descriptions = new TreeMap<>();
             Map<Long, String> callOfSequenceNumber = new HashMap<>();
+            long statusesTaken = 0;
             int pageSize = 1000;
             for (int page = 1; ; page++) {
                 JsonNode entries = reader.get("/leads/history", Map.of("token", token,
@@ -184,6 +188,9 @@ final class UpdateLoad implements AutoCloseable {
                             .isTrue();
                     if (entry.path("field").asText().equals("description")) {
                         descriptions.put(sequenceNumber, entry.path("new_value").asText());
+                    }
+                    if (entry.path("field").asText().equals("status")) {
+                        statusesTaken++;
                     }
                     if (requestId.startsWith("load-")) {
                         CallInHistory call = calls.computeIfAbsent(requestId,
@@ -201,7 +208,7 @@ final class UpdateLoad implements AutoCloseable {
                     .containsEntry("description", requestId)
                     .containsEntry("udf_string_1", requestId));
             return new LeadHistory(calls, descriptions,
-                    callOfSequenceNumber.keySet().stream().mapToLong(Long::longValue).max().orElse(0));
+                    callOfSequenceNumber.keySet().stream().mapToLong(Long::longValue).max().orElse(0), statusesTaken);
         }
     }
 

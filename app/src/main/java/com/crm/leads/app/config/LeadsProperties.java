@@ -24,6 +24,8 @@ import java.time.ZoneId;
  * @param maxClaimedSegments how many of them one instance processes at most, so instances share them
  * @param instanceName       this instance's name among those sharing the database (a new one each start unless
  *                           set)
+ * @param retryAfterUnavailable how long a client is told to wait ({@code Retry-After}) before it calls again while the
+ *                           service cannot take calls: its database is unreachable, or it is starting or stopping
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -37,5 +39,6 @@ public record LeadsProperties(
         @DefaultValue("1000") int cachedLeads,
         @DefaultValue("4") int processorSegments,
         @DefaultValue("4") int maxClaimedSegments,
-        String instanceName) {
+        String instanceName,
+        @DefaultValue("5s") Duration retryAfterUnavailable) {
 }

@@ -35,6 +35,12 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Unavailable unavailable;
+
+    ApiExceptionHandler(Unavailable unavailable) {
+        this.unavailable = unavailable;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Envelope<Void>> refused(ApiException e) {
         return answer(e.status(), e.code(), e.getMessage(), e.parameter());
@@ -129,6 +135,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Envelope<Void>> unexpected(Exception e) {
+        if (Unavailable.databaseUnreachable(e)) {
+            log.warn("the database cannot be reached: {}", e.toString());
+            return unavailable.answer("the service cannot reach its database at the moment; try again shortly");
+        }
         String reference = UUID.randomUUID().toString();
         log.error("internal error {}", reference, e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,

@@ -14,6 +14,8 @@ public enum ErrorCode {
     LOST_REASON_REQUIRED(HttpStatus.BAD_REQUEST),
     LEAD_CLOSED(HttpStatus.CONFLICT),
     VERSION_CONFLICT(HttpStatus.CONFLICT),
+    /** The service cannot take calls for a moment (its database is unreachable, or it is starting): try again. */
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;
