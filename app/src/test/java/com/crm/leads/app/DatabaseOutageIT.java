@@ -37,7 +37,7 @@ class DatabaseOutageIT {
             List<String> leads = UpdateLoad.createLeads(client, token, 10);
             UpdateLoad load = new UpdateLoad(client, token, leads, CLIENTS, "outage");
             try (load) {
-                ServiceProcess.pause(Duration.ofSeconds(3));
+                load.awaitAcknowledged(100, Duration.ofMinutes(2));
                 postgres.stop();
                 Instant down = Instant.now();
                 await("readiness DOWN", () -> service.actuator("/actuator/health/readiness", SOON) == 503);

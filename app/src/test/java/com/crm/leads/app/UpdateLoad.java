@@ -107,6 +107,15 @@ final class UpdateLoad implements AutoCloseable {
         }
     }
 
+    /** Waits until the service has acknowledged {@code count} updates of this load, at most {@code limit}. */
+    void awaitAcknowledged(int count, Duration limit) {
+        Instant until = Instant.now().plus(limit);
+        while (acknowledged.size() < count) {
+            assertThat(Instant.now()).as("%d updates acknowledged within %s", count, limit).isBefore(until);
+            ServiceProcess.pause(Duration.ofMillis(20));
+        }
+    }
+
     List<Acknowledged> acknowledged() {
         return List.copyOf(acknowledged);
     }
