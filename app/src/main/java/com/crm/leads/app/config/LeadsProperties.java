@@ -15,6 +15,8 @@ import java.time.ZoneId;
  * @param tokenLifetime  how long a token lives after it is issued, used or not
  * @param zone           the zone in which dates are written and read (CRM.COM dates carry no zone)
  * @param maxRequestSize the largest request body accepted
+ * @param requestBodyDeadline how long a request body may take to arrive in full, counted from the end of its
+ *                            headers
  * @param idempotencyWindow how long a request id is remembered: a retry within it answers as the first call
  * @param concurrencyRetries how often a command that lost a race for a lead to another instance is tried again
  * @param snapshotThreshold  a lead is snapshotted every this many events; 0 turns snapshots off
@@ -33,6 +35,7 @@ public record LeadsProperties(
         @DefaultValue("2h") Duration tokenLifetime,
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue("10s") Duration requestBodyDeadline,
         @DefaultValue("24h") Duration idempotencyWindow,
         @DefaultValue("10") int concurrencyRetries,
         @DefaultValue("100") int snapshotThreshold,

@@ -62,19 +62,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof RequestTooLargeException tooLarge) {
-            return tooLarge(tooLarge);
-        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badJson(mapping);
         }
         return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
                 "the request body must be one JSON object", "");
-    }
-
-    @ExceptionHandler(RequestTooLargeException.class)
-    ResponseEntity<Envelope<Void>> tooLarge(RequestTooLargeException e) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.MALFORMED_REQUEST, e.getMessage(), "");
     }
 
     /** A body that is JSON but does not fit the parameters: unknown, of the wrong type, or out of its list. */
