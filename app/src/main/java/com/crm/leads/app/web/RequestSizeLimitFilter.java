@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,11 +34,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            RequestTooLargeException tooLarge = new RequestTooLargeException(limit);
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(),
-                    Envelope.error(ErrorCode.MALFORMED_REQUEST, tooLarge.getMessage(), ""));
+            FilterAnswers.refuse(response, json, HttpStatus.PAYLOAD_TOO_LARGE,
+                    new RequestTooLargeException(limit).getMessage());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
