@@ -26,7 +26,8 @@ final class HostileRequests {
 
     private final ServiceClient client;
     private final String token;
-    private final JsonNode lead;
+    /** A lead of each refusal's own, so one refusal that fails cannot make the others fail. */
+    private JsonNode lead;
 
     /** A refused request: what it is, how it is sent, and the refusal expected. */
     record Refusal(String name, Function<HostileRequests, ServiceClient.Answer> send, String code, int status,
@@ -36,12 +37,12 @@ final class HostileRequests {
     HostileRequests(ServiceClient client) {
         this.client = client;
         this.token = client.token();
-        this.lead = client.createLead(token, Map.of("start_date", "2030-01-01T00:00:00"));
     }
 
     /** One test per refusal: refused as expected, and the lead exactly as it was (version and all). */
     Stream<DynamicTest> tests() {
         return refusals().stream().map(refusal -> DynamicTest.dynamicTest(refusal.name(), () -> {
+            lead = client.createLead(token, Map.of("start_date", "2030-01-01T00:00:00"));
             ServiceClient.Answer answer = refusal.send().apply(this).fails(refusal.code(), refusal.status());
             assertThat(answer.description()).as("description of %s", answer.body()).isEqualTo(refusal.description());
             assertThat(answer.body().path("status").path("message").asText()).isNotBlank();
