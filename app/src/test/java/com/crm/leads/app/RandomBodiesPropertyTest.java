@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer is an OK or a 4xx in the envelope, never a 5xx; a refused call changes nothing, and an OK answers the lead a
  * show right after shows.
  */
-class RandomBodiesProperties {
+class RandomBodiesPropertyTest {
 
     private static final List<String> PARAMETERS = List.of("contact_email", "contact_phone", "description",
             "probability_to_win", "importance", "priority", "target_amount", "status_identifier",
@@ -117,15 +117,15 @@ class RandomBodiesProperties {
                         "99999999999999999999999", "1" + "0".repeat(1100), "9223372036854775807")),
                 Tuple.of(1, Arbitraries.integers().map(String::valueOf)),
                 Tuple.of(1, Arbitraries.doubles().map(String::valueOf)),
-                Tuple.of(2, Arbitraries.of(WORDS).map(RandomBodiesProperties::quoted)),
-                Tuple.of(3, text().map(RandomBodiesProperties::quoted)));
+                Tuple.of(2, Arbitraries.of(WORDS).map(RandomBodiesPropertyTest::quoted)),
+                Tuple.of(3, text().map(RandomBodiesPropertyTest::quoted)));
         if (depth == 0) {
             return plain;
         }
         Arbitrary<String> array = value(depth - 1).list().ofMaxSize(4)
                 .map(items -> "[" + String.join(",", items) + "]");
         Arbitrary<String> object = Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of(KEYS), text()), value(depth - 1))
-                .ofMaxSize(3).map(RandomBodiesProperties::object);
+                .ofMaxSize(3).map(RandomBodiesPropertyTest::object);
         Arbitrary<String> manyEntries = Arbitraries.integers().between(90, 120).map(count -> "[" + IntStream
                 .range(0, count).mapToObj(i -> "{\"action\":\"add\",\"competitor_identifier\":{\"name\":\"Competitor "
                         + (i % 3 + 1) + "\"}}").collect(Collectors.joining(",")) + "]");
