@@ -77,8 +77,13 @@ final class PostgresDatabase implements AutoCloseable {
     }
 
     static ServiceClient client(ConfigurableApplicationContext instance) {
+        return client(instance, PASSWORD);
+    }
+
+    /** A client of any running instance, whose catalogue users sign in with {@code password}. */
+    static ServiceClient client(ConfigurableApplicationContext instance, String password) {
         int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
-        return ServiceClient.on(port, instance.getBean(ObjectMapper.class), PASSWORD);
+        return ServiceClient.on(port, instance.getBean(ObjectMapper.class), password);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,7 +49,7 @@ class AuthenticationController {
     record ReleaseRequest(String token) {
     }
 
-    @PostMapping("/crmapi/rest/v2/authentication/token")
+    @PostMapping(path = "/crmapi/rest/v2/authentication/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     Envelope<TokenAnswer> token(@RequestBody TokenRequest request) {
         CatalogueFile.CatalogueUser user = catalogue.users().stream()
                 .filter(candidate -> candidate.username().equals(request.username()))
@@ -65,7 +66,7 @@ class AuthenticationController {
         return Envelope.ok(new TokenAnswer(issued.token(), issued.expirationDate(), actor.user(), unit));
     }
 
-    @PostMapping("/crmapi/rest/v2/authentication/token/release")
+    @PostMapping(path = "/crmapi/rest/v2/authentication/token/release", consumes = MediaType.APPLICATION_JSON_VALUE)
     Envelope<Map<String, Object>> release(@RequestBody ReleaseRequest request) {
         tokens.release(request.token());
         return Envelope.ok(Map.of());

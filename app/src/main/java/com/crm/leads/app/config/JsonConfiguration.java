@@ -36,7 +36,8 @@ import java.time.temporal.ChronoField;
 /**
  * The CRM.COM wire format: snake_case names (with {@code udf_string_1}, not {@code udf_string1}), dates as
  * {@code yyyy-MM-dd'T'HH:mm:ss} in the service's zone, and strict input: an unknown parameter, a fraction where
- * a whole number belongs or a number where text belongs is refused rather than guessed at.
+ * a whole number belongs or a number where text belongs is refused rather than guessed at; a body is one JSON object
+ * in UTF-8 with usable text (see {@link StrictJsonFactory}).
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
@@ -56,7 +57,9 @@ public class JsonConfiguration {
      * not have is refused, not moved to the month's end.
      */
     public static final DateTimeFormatter DATE_PARAMETER = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd['T'HH:mm:ss]")
+            // four digits, no sign: a year the service can count from without overflowing
+            .appendValue(ChronoField.YEAR, 4)
+            .appendPattern("-MM-dd['T'HH:mm:ss]")
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
             .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
@@ -72,9 +75,13 @@ public class JsonConfiguration {
     public static Jackson2ObjectMapperBuilderCustomizer wireFormat(ZoneId zone) {
         DateTimeFormatter instants = WRITTEN.withZone(zone);
         return builder -> builder
+                .factory(new StrictJsonFactory())
                 .propertyNamingStrategy(CRM_NAMING)
+                // a body is exactly one JSON object: nothing after it, and no key twice at any depth
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .serializerByType(LocalDateTime.class, new LocalDateTimeSerializer(WRITTEN))
                 .deserializerByType(LocalDateTime.class, new TextDateDeserializer())

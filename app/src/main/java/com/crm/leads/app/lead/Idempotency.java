@@ -4,6 +4,7 @@ import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.command.LeadCommand;
 import com.crm.leads.app.auth.Actor;
+import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Safe retries: a create or update sent with a request id ({@code request_id} in the body or the
@@ -46,14 +48,18 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
+
     private final JdbcTemplate jdbc;
     private final LeadsProperties properties;
+    private final InputLimits limits;
     private final Clock clock;
 
     /** Axon registers this interceptor on the command bus, as it does every handler interceptor bean. */
-    Idempotency(JdbcTemplate jdbc, LeadsProperties properties, Clock clock) {
+    Idempotency(JdbcTemplate jdbc, LeadsProperties properties, InputLimits limits, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -72,13 +78,14 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
     /** The call's request id, if it has one: in the body or the header, and the same if in both. */
     Optional<Call> call(String method, ObjectNode body, String header) {
         JsonNode inBody = body.get("request_id");
-        String fromBody = inBody == null || !inBody.isTextual() ? null : inBody.textValue();
+        String fromBody = inBody == null || !inBody.isTextual() ? null : checked("request_id", inBody.textValue());
+        checked("Idempotency-Key", header);
         if (fromBody != null && header != null && !fromBody.equals(header)) {
             throw ApiException.invalidParameter("request_id",
                     "request_id and the Idempotency-Key header differ: send one id for the call");
         }
         String requestId = fromBody != null ? fromBody : header;
-        if (requestId == null || requestId.isBlank()) {
+        if (requestId == null) {
             return Optional.empty();
         }
         ObjectNode asked = body.deepCopy();
@@ -123,6 +130,16 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
                     version, now);
         }
         return version;
+    }
+
+    /** A request id is 1 to the limit's length of visible ASCII characters, so it fits its column as it was sent. */
+    private String checked(String parameter, String requestId) {
+        int longest = limits.requestIdLength();
+        if (requestId != null && !(requestId.length() <= longest && VISIBLE_ASCII.matcher(requestId).matches())) {
+            throw ApiException.invalidParameter(parameter, parameter + " must be 1 to " + longest
+                    + " visible ASCII characters (! to ~, no spaces)");
+        }
+        return requestId;
     }
 
     private static String hash(JsonNode body) {

@@ -4,6 +4,7 @@ import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LifeCycleState;
+import com.crm.leads.api.PeriodUnit;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.catalogue.Address;
@@ -12,9 +13,11 @@ import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.LeadComplete;
+import com.crm.leads.api.query.TimePeriod;
 import com.crm.leads.app.catalogue.FileCatalogue;
 import com.crm.leads.app.catalogue.Identifiable;
 import com.crm.leads.app.catalogue.IdentifierResolver;
+import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.web.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +29,8 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,14 +53,16 @@ class LeadCommands {
     private final IdentifierResolver identifiers;
     private final SetEntries setEntries;
     private final FileCatalogue catalogue;
+    private final InputLimits limits;
 
     LeadCommands(ObjectMapper json, Validator validator, IdentifierResolver identifiers, SetEntries setEntries,
-                 FileCatalogue catalogue) {
+                 FileCatalogue catalogue, InputLimits limits) {
         this.json = json;
         this.validator = validator;
         this.identifiers = identifiers;
         this.setEntries = setEntries;
         this.catalogue = catalogue;
+        this.limits = limits;
     }
 
     /** The body as parameters, each value checked; the first broken constraint (by path) is reported. */
@@ -89,6 +96,7 @@ class LeadCommands {
                 .orElse(null);
         StatusReference status = status(request);
         Reference lostReason = lostReason(request);
+        checkDerivedDate(request, null, null);
         var setUpdates = setEntries.updates(request);
         return new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable, status, lostReason,
                 fields, setUpdates);
@@ -99,9 +107,48 @@ class LeadCommands {
      * {@code expectedVersion} the version the caller expects it at, if any.
      */
     UpdateLeadCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
+        checkDerivedDate(request, lead.startDate(), lead.estimatedCompletionTime());
         StatusReference status = status(request);
         return new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request), setEntries.updates(request),
                 status, lostReason(request), billingAddress(request, status, lead), expectedVersion);
+    }
+
+    /**
+     * The expected completion date that a start date and an estimate derive (the lead's own where the call leaves
+     * them) lies within the limits' dates too. Checked here against the lead as read: limited start dates and
+     * periods keep any date the aggregate derives far from what a date can hold.
+     */
+    private void checkDerivedDate(LeadParameters request, LocalDateTime currentStart,
+                                  TimePeriod currentEstimate) {
+        LocalDateTime start = request.startDate != null ? request.startDate.orElse(null) : currentStart;
+        Long count;
+        PeriodUnit unit;
+        String blamed;
+        if (present(request.estimatedCompletionTime).isPresent() && request.expectedCompletionDate == null) {
+            count = request.estimatedCompletionTime.get().timePeriodValue();
+            unit = request.estimatedCompletionTime.get().timePeriodUot();
+            blamed = "estimated_completion_time";
+        } else if (request.startDate != null && request.estimatedCompletionTime == null
+                && request.expectedCompletionDate == null && currentEstimate != null) {
+            count = currentEstimate.timePeriodValue();
+            unit = currentEstimate.timePeriodUot();
+            blamed = "start_date";
+        } else {
+            return;
+        }
+        if (start == null || count == null || unit == null) {
+            return;
+        }
+        boolean holds;
+        try {
+            holds = limits.holds(start.plus(count, unit.chronoUnit()));
+        } catch (DateTimeException | ArithmeticException pastAnyDate) {
+            holds = false;
+        }
+        if (!holds) {
+            throw ApiException.invalidParameter(blamed, blamed + " would make expected_completion_date fall outside "
+                    + limits.dateRange().replace("a date from", "the dates from"));
+        }
     }
 
     private List<FieldUpdate> fieldUpdates(LeadParameters request) {

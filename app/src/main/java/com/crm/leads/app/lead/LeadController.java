@@ -16,6 +16,7 @@ import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
 import com.crm.leads.app.catalogue.Identifiable;
 import com.crm.leads.app.catalogue.IdentifierResolver;
+import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
@@ -66,17 +67,19 @@ class LeadController {
     private final ObjectMapper json;
     private final QueryGateway queryGateway;
     private final LeadsProperties properties;
+    private final InputLimits limits;
     private final IdentifierResolver identifiers;
     private final EventProcessingConfiguration processing;
 
     LeadController(Leads leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
-                   LeadsProperties properties, IdentifierResolver identifiers,
+                   LeadsProperties properties, InputLimits limits, IdentifierResolver identifiers,
                    EventProcessingConfiguration processing) {
         this.leads = leads;
         this.tokens = tokens;
         this.json = json;
         this.queryGateway = queryGateway;
         this.properties = properties;
+        this.limits = limits;
         this.identifiers = identifiers;
         this.processing = processing;
     }
@@ -124,7 +127,7 @@ class LeadController {
         Long version = asOfVersion == null ? null
                 : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
         // a date names all of its second (or day): the lead as the service showed it then
-        Instant date = QueryParameters.dateEnd("as_of_date", asOfDate, properties.zone());
+        Instant date = QueryParameters.dateEnd("as_of_date", asOfDate, properties.zone(), limits);
         return answer(leads.findAsOf(new FindLeadAsOfQuery(lookup, version, date)), fieldsSet);
     }
 
@@ -137,9 +140,8 @@ class LeadController {
         QueryParameters.allowOnly(request, LIST_PARAMETERS);
         String fieldsSet = parameters.get("fields_set");
         LeadFields.check(fieldsSet);
-        int page = QueryParameters.number("page", parameters.get("page"), 1, 1, Integer.MAX_VALUE);
-        int size = QueryParameters.number("records_per_page", parameters.get("records_per_page"), DEFAULT_PAGE_SIZE,
-                1, MAX_PAGE_SIZE);
+        QueryParameters.Page page = QueryParameters.page(parameters.get("page"), parameters.get("records_per_page"),
+                DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         FindLeadsQuery query = new FindLeadsQuery(
                 filter(parameters, "contact_information_identifier", Identifiable.CONTACT),
                 filter(parameters, "accounts_receivable_identifier", Identifiable.ACCOUNTS_RECEIVABLE),
@@ -150,13 +152,14 @@ class LeadController {
                 filter(parameters, "assigned_to_user_identifier", Identifiable.USER),
                 QueryParameters.choice("importance", parameters.get("importance"), Importance.class),
                 QueryParameters.choice("life_cycle_state", parameters.get("life_cycle_state"), LifeCycleState.class),
-                QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone()),
-                QueryParameters.dateEnd("updated_date_to", parameters.get("updated_date_to"), properties.zone()),
-                parameters.get("search_value"), page, size);
+                QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone(), limits),
+                QueryParameters.dateEnd("updated_date_to", parameters.get("updated_date_to"), properties.zone(),
+                        limits),
+                parameters.get("search_value"), page.number(), page.size());
         LeadPage leadPage = queryGateway.query(query, LeadPage.class).join();
         return Envelope.page(leadPage.leads().stream()
                         .map(lead -> LeadFields.select(json.valueToTree(lead), fieldsSet)).toList(),
-                new Envelope.Paging(page, size, leadPage.total()));
+                new Envelope.Paging(page.number(), page.size(), leadPage.total()));
     }
 
     private String filter(Map<String, String> parameters, String name, Identifiable<?> kind) {
@@ -201,14 +204,13 @@ class LeadController {
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "field", "user", "from_date", "to_date",
                 "page", "records_per_page"));
         LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
-        int pageNumber = QueryParameters.number("page", page, 1, 1, Integer.MAX_VALUE);
-        int pageSize = QueryParameters.number("records_per_page", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        QueryParameters.Page paging = QueryParameters.page(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, field, user,
-                QueryParameters.date("from_date", fromDate, properties.zone()),
-                QueryParameters.dateEnd("to_date", toDate, properties.zone()), pageNumber, pageSize);
+                QueryParameters.date("from_date", fromDate, properties.zone(), limits),
+                QueryParameters.dateEnd("to_date", toDate, properties.zone(), limits), paging.number(), paging.size());
         HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()
                 .orElseThrow(() -> Leads.notFound(lookup));
-        return Envelope.page(history.entries(), new Envelope.Paging(pageNumber, pageSize, history.total()));
+        return Envelope.page(history.entries(), new Envelope.Paging(paging.number(), paging.size(), history.total()));
     }
 
     private ResponseEntity<Envelope<JsonNode>> answer(LeadComplete lead, String fieldsSet) {

@@ -30,8 +30,10 @@ class LeadParameters {
 
     String token;
     String fieldsSet;
-    /** Makes the call safe to retry: the same id again within the idempotency window answers as the first time. */
-    @Size(min = 1, max = 200)
+    /**
+     * Makes the call safe to retry: the same id again within the idempotency window answers as the first time.
+     * Checked where it is read with the header of the same meaning, in {@link Idempotency}.
+     */
     String requestId;
     Optional<@Email(regexp = ".+@.+\\..+") String> contactEmail;
     Optional<@Pattern(regexp = "[0-9 +()\\-]{3,30}",
@@ -40,7 +42,7 @@ class LeadParameters {
     Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> probabilityToWin;
     Optional<Importance> importance;
     Optional<@Min(1) @Max(6) Integer> priority;
-    Optional<@DecimalMin("0") BigDecimal> targetAmount;
+    Optional<@DecimalMin("0") @WithinLimits BigDecimal> targetAmount;
     Optional<JsonNode> statusIdentifier;
     Optional<JsonNode> lostReasonIdentifier;
     Optional<JsonNode> billingAddressIdentifier;
@@ -51,9 +53,9 @@ class LeadParameters {
     Optional<JsonNode> leadOwner;
     Optional<@Valid AssignedTo> assignedTo;
     Optional<@Valid Source> source;
-    Optional<LocalDateTime> startDate;
-    Optional<LocalDateTime> expectedCompletionDate;
-    Optional<@Valid TimePeriod> estimatedCompletionTime;
+    Optional<@WithinLimits LocalDateTime> startDate;
+    Optional<@WithinLimits LocalDateTime> expectedCompletionDate;
+    Optional<@Valid @WithinLimits TimePeriod> estimatedCompletionTime;
     Optional<List<@NotNull(message = "must be an object") CompetitorEntry>> competitorsSet;
     Optional<List<@NotNull(message = "must be an object") UserEntry>> usersSet;
     Optional<List<@NotNull(message = "must be an object") ProductEntry>> productsSet;
@@ -70,14 +72,14 @@ class LeadParameters {
     Optional<@Size(max = 255) String> udfString6;
     Optional<@Size(max = 255) String> udfString7;
     Optional<@Size(max = 255) String> udfString8;
-    Optional<BigDecimal> udfFloat1;
-    Optional<BigDecimal> udfFloat2;
-    Optional<BigDecimal> udfFloat3;
-    Optional<BigDecimal> udfFloat4;
-    Optional<LocalDateTime> udfDate1;
-    Optional<LocalDateTime> udfDate2;
-    Optional<LocalDateTime> udfDate3;
-    Optional<LocalDateTime> udfDate4;
+    Optional<@WithinLimits BigDecimal> udfFloat1;
+    Optional<@WithinLimits BigDecimal> udfFloat2;
+    Optional<@WithinLimits BigDecimal> udfFloat3;
+    Optional<@WithinLimits BigDecimal> udfFloat4;
+    Optional<@WithinLimits LocalDateTime> udfDate1;
+    Optional<@WithinLimits LocalDateTime> udfDate2;
+    Optional<@WithinLimits LocalDateTime> udfDate3;
+    Optional<@WithinLimits LocalDateTime> udfDate4;
 
     /** {@code {"unit_identifier": {...}, "user_identifier": {...}}}: the user, if given, belongs to the unit. */
     record AssignedTo(@NotNull(message = "is mandatory") JsonNode unitIdentifier, JsonNode userIdentifier) {

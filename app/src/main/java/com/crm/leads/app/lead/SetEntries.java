@@ -9,6 +9,7 @@ import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.app.catalogue.Identifiable;
 import com.crm.leads.app.catalogue.IdentifierResolver;
+import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.lead.LeadParameters.ClassifiedProductEntry;
 import com.crm.leads.app.lead.LeadParameters.CompetitorEntry;
 import com.crm.leads.app.lead.LeadParameters.ProductEntry;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,14 +45,17 @@ class SetEntries {
             "product_family_identifier", Identifiable.PRODUCT_FAMILY);
 
     private final IdentifierResolver identifiers;
+    private final InputLimits limits;
 
-    SetEntries(IdentifierResolver identifiers) {
+    SetEntries(IdentifierResolver identifiers, InputLimits limits) {
         this.identifiers = identifiers;
+        this.limits = limits;
     }
 
     private enum Action { ADD, REMOVE }
 
     List<SetUpdate> updates(LeadParameters request) {
+        checkCount(request);
         if (request.productsSet != null && request.leadProductsSet != null) {
             throw ApiException.invalidParameter("lead_products_set",
                     "lead_products_set is another name for products_set: send one of them");
@@ -67,6 +72,26 @@ class SetEntries {
         read(updates, LeadSet.PRODUCTS, "subscription_packages", request.subscriptionPackages,
                 (path, action, entry) -> classified(path, action, entry, "SUBSCRIPTION_PACKAGES"));
         return updates;
+    }
+
+    /** All sets together carry at most the limit's entries; the set whose entries pass it is named. */
+    private void checkCount(LeadParameters request) {
+        Map<String, Optional<? extends List<?>>> sets = new LinkedHashMap<>();
+        sets.put("competitors_set", request.competitorsSet);
+        sets.put("users_set", request.usersSet);
+        sets.put("products_set", request.productsSet);
+        sets.put("lead_products_set", request.leadProductsSet);
+        sets.put("services_set", request.servicesSet);
+        sets.put("physical_goods_set", request.physicalGoodsSet);
+        sets.put("subscription_packages", request.subscriptionPackages);
+        int entries = 0;
+        for (Map.Entry<String, Optional<? extends List<?>>> set : sets.entrySet()) {
+            entries += set.getValue() == null ? 0 : set.getValue().map(List::size).orElse(0);
+            if (entries > limits.setEntries()) {
+                throw ApiException.invalidParameter(set.getKey(), "a call carries at most " + limits.setEntries()
+                        + " set entries in all its sets together");
+            }
+        }
     }
 
     /** Reads one kind of entry into a set entry, given the entry's path and its action. */

@@ -35,6 +35,9 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private static final String NOT_ONE_OBJECT =
+            "the request body must be exactly one JSON object in UTF-8, with each key once";
+
     private final Unavailable unavailable;
 
     ApiExceptionHandler(Unavailable unavailable) {
@@ -62,19 +65,23 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnusableBodyException unusable) {
+                return answer(HttpStatus.BAD_REQUEST, unusable.parameter().isEmpty() ? ErrorCode.MALFORMED_REQUEST
+                        : ErrorCode.INVALID_PARAMETER, unusable.getOriginalMessage(), unusable.parameter());
+            }
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badJson(mapping);
         }
-        return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
-                "the request body must be one JSON object", "");
+        return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST, NOT_ONE_OBJECT, "");
     }
 
     /** A body that is JSON but does not fit the parameters: unknown, of the wrong type, or out of its list. */
     @ExceptionHandler(JsonProcessingException.class)
     ResponseEntity<Envelope<Void>> badJson(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST,
-                    "the request body must be one JSON object", "");
+            return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST, NOT_ONE_OBJECT, "");
         }
         String path = path(mapping);
         String message;

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Requests that Tomcat refuses before any servlet sees them (an encoded slash in the path, headers over its limit)
- * are answered with the envelope too, instead of Tomcat's HTML error page.
+ * Requests that Tomcat refuses before any servlet sees them (an encoded slash in the path, headers over its limit, a
+ * transfer coding it does not implement, an HTTP version it does not speak) are answered with the envelope too,
+ * instead of Tomcat's HTML error page. {@code TRACE} goes on to {@link TraceRefusal}, which refuses it in the envelope
+ * (Tomcat's own refusal has no body).
  */
 @Component
 class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -26,12 +28,23 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
         factory.addContextCustomizers(context -> {
             Container host = context.getParent();
             if (host instanceof StandardHost standardHost) {
                 standardHost.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
             }
         });
+    }
+
+    /**
+     * The code of a refusal by the container: a client's error, also where HTTP gives it a 5xx status because the
+     * server does not implement what the request uses (501) or speak its HTTP version (505).
+     */
+    static ErrorCode codeOf(int status) {
+        boolean clientsError = status < 500 || status == HttpStatus.NOT_IMPLEMENTED.value()
+                || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value();
+        return clientsError ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
     }
 
     /** Tomcat's error report, written as the API's envelope. */
@@ -44,8 +57,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 return;
             }
             HttpStatus status = HttpStatus.resolve(code);
-            ErrorCode errorCode = code == 404 ? ErrorCode.NOT_FOUND
-                    : code >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
+            ErrorCode errorCode = code == 404 ? ErrorCode.NOT_FOUND : codeOf(code);
             String message = status == null ? "the request was refused" : status.getReasonPhrase();
             try {
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -26,7 +26,7 @@ class EnvelopeErrorController implements ErrorController {
             case NOT_FOUND -> ErrorCode.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
             case UNAUTHORIZED -> ErrorCode.INVALID_TOKEN;
-            default -> status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
+            default -> ContainerErrors.codeOf(status.value());
         };
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Envelope.error(errorCode, status.getReasonPhrase(), ""));

@@ -1,5 +1,6 @@
 package com.crm.leads.app.web;
 
+import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.JsonConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,24 +31,32 @@ public final class QueryParameters {
                 });
     }
 
-    /** A date parameter, {@code yyyy-MM-dd'T'HH:mm:ss} or {@code yyyy-MM-dd}, in the service's zone. */
-    public static Instant date(String name, String value, ZoneId zone) {
+    /**
+     * A date parameter, {@code yyyy-MM-dd'T'HH:mm:ss} or {@code yyyy-MM-dd}, in the service's zone, within the
+     * limits' dates.
+     */
+    public static Instant date(String name, String value, ZoneId zone, InputLimits limits) {
         if (value == null) {
             return null;
         }
+        LocalDateTime date;
         try {
-            return LocalDateTime.parse(value, JsonConfiguration.DATE_PARAMETER).atZone(zone).toInstant();
+            date = LocalDateTime.parse(value, JsonConfiguration.DATE_PARAMETER);
         } catch (DateTimeParseException e) {
             throw ApiException.invalidParameter(name, name + " must be a date written yyyy-MM-dd'T'HH:mm:ss or yyyy-MM-dd");
         }
+        if (!limits.holds(date)) {
+            throw ApiException.invalidParameter(name, name + " must be " + limits.dateRange());
+        }
+        return date.atZone(zone).toInstant();
     }
 
     /**
      * The end of a date range that includes the date given, to the precision it was written in: all of a day
      * written {@code yyyy-MM-dd}, all of a second written with its time. Exclusive, so a range ends before it.
      */
-    public static Instant dateEnd(String name, String value, ZoneId zone) {
-        Instant start = date(name, value, zone);
+    public static Instant dateEnd(String name, String value, ZoneId zone, InputLimits limits) {
+        Instant start = date(name, value, zone, limits);
         if (start == null) {
             return null;
         }
@@ -64,6 +73,19 @@ public final class QueryParameters {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameter(name, name + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** A page of a list: its number, from 1, and its size. */
+    public record Page(int number, int size) {
+    }
+
+    /**
+     * {@code page} and {@code records_per_page}, such that the page's last record is one the store can address (its
+     * offsets are whole numbers of 32 bits); a page past the last record is simply empty.
+     */
+    public static Page page(String page, String recordsPerPage, int defaultSize, int maxSize) {
+        int size = number("records_per_page", recordsPerPage, defaultSize, 1, maxSize);
+        return new Page(number("page", page, 1, 1, Integer.MAX_VALUE / size), size);
     }
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */

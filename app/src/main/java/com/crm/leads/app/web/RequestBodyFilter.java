@@ -17,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -93,11 +92,9 @@ class RequestBodyFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         // the rest of the body is not read: the connection cannot carry another request
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        json.writeValue(response.getOutputStream(), Envelope.error(ErrorCode.MALFORMED_REQUEST, message, ""));
+        FilterAnswers.refuse(response, json, status, ErrorCode.MALFORMED_REQUEST, message);
     }
 
     /**

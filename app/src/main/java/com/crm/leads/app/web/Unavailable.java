@@ -53,18 +53,12 @@ public class Unavailable {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(envelope(message));
+                .body(Envelope.error(ErrorCode.UNAVAILABLE, message, ""));
     }
 
     /** The same answer, written where no controller is involved (a filter). */
     void write(HttpServletResponse response, ObjectMapper json, String message) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), envelope(message));
-    }
-
-    private static Envelope<Void> envelope(String message) {
-        return Envelope.error(ErrorCode.UNAVAILABLE, message, "");
+        FilterAnswers.refuse(response, json, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE, message);
     }
 }
