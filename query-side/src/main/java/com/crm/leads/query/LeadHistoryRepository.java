@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ class LeadHistoryRepository {
 
     /** The last event each of these leads has entries for; a lead with none is left out. */
     Map<LeadId, Long> lastSequences(Collection<LeadId> leadIds) {
-        Map<LeadId, Long> last = new java.util.HashMap<>();
+        Map<LeadId, Long> last = new HashMap<>();
         named.query("SELECT lead_id, MAX(sequence_number) FROM " + entries + " WHERE lead_id IN (:ids)"
                 + " GROUP BY lead_id", ids(leadIds), rs -> {
             last.put(new LeadId(rs.getString(1)), rs.getLong(2));
