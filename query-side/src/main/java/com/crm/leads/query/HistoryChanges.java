@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,12 @@ final class HistoryChanges {
         refilled.add(leadId);
         tails.put(leadId, LeadHistoryRepository.Tail.NONE);
         LeadState state = null;
-        for (DomainEventMessage<LeadEvent> event : (Iterable<DomainEventMessage<LeadEvent>>) events.from(leadId, 0)
-                .takeWhile(event -> event.getSequenceNumber() < end)::iterator) {
+        Iterator<DomainEventMessage<LeadEvent>> stored = events.from(leadId, 0).iterator();
+        while (stored.hasNext()) {
+            DomainEventMessage<LeadEvent> event = stored.next();
+            if (event.getSequenceNumber() >= end) {
+                break;
+            }
             state = LeadFold.apply(state, event);
             apply(event, state);
         }
