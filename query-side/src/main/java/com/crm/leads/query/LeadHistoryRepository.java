@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * The history tables: each lead's history entries ({@code lead_history_entry}) and the checkpoints of its folded
- * state ({@code lead_checkpoint}). Every read is a range of an index within one lead.
+ * state ({@code lead_checkpoint}). Every read that answers a query is a range of an index within one lead.
  */
 @Repository
 class LeadHistoryRepository {
