@@ -94,7 +94,9 @@ class MultiInstancePostgresTest {
         while (System.currentTimeMillis() < deadline) {
             claims = database.jdbc().queryForList("SELECT owner, COUNT(*) AS segments FROM token_entry"
                     + " WHERE processor_name = 'status-durations' AND owner IS NOT NULL GROUP BY owner");
-            if (claims.size() == 2) {
+            // an instance claims its segments one by one: wait for the split, not just for a second owner
+            if (claims.size() == 2 && claims.stream()
+                    .allMatch(owner -> ((Number) owner.get("segments")).intValue() == 2)) {
                 break;
             }
             Thread.sleep(200);

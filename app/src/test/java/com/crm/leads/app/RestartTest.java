@@ -9,6 +9,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -50,9 +53,51 @@ class RestartTest {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void aStoreKeptBeforeTheHistoryTablesGetsTheHistoryAndPastOfItsLeadsWhenTheServiceStarts() throws Exception {
+        ObjectNode before = runService(client -> {
+            String token = client.token();
+            JsonNode lead = client.createLead(token, Map.of("description", "kept before the history"));
+            for (int call = 1; call <= 4; call++) {
+                ObjectNode update = client.updateOf(token, lead);
+                update.put("description", "call " + call);
+                client.post("/leads/update", update).ok();
+            }
+            return historyAndPast(client, token, lead);
+        });
+        try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/leads", "sa", "");
+             Statement statement = store.createStatement()) {
+            // the store as the version before the history tables left it
+            statement.execute("DROP TABLE lead_history_entry, lead_history_entry_rebuild, lead_checkpoint,"
+                    + " lead_checkpoint_rebuild");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+        }
+
+        ObjectNode after = runService(client -> historyAndPast(client, client.token(), before.get("lead")));
+
+        assertThat(before.get("history").size()).isGreaterThan(10);
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** The lead's whole history, and the lead as of each of its versions. */
+    private static ObjectNode historyAndPast(ServiceClient client, String token, JsonNode lead) {
+        ObjectNode answers = client.mapper().createObjectNode();
+        JsonNode now = client.show(token, lead).ok().data();
+        answers.set("lead", now);
+        answers.set("history", client.get("/leads/history", Map.of("token", token,
+                "lead_identifier", "id=" + lead.path("id").asText(), "records_per_page", "1000")).ok().data());
+        for (int version = 0; version <= now.path("version").asInt(); version++) {
+            answers.set("as of " + version, client.get("/leads/show", Map.of("token", token,
+                    "lead_identifier", "id=" + lead.path("id").asText(), "as_of_version", String.valueOf(version)))
+                    .ok().data());
+        }
+        return answers;
+    }
+
     private ObjectNode runService(Function<ServiceClient, ObjectNode> calls) {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(LeadServiceApplication.class)
-                .run("--server.port=0", "--leads.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+                .run("--server.port=0", "--leads.data-dir=" + dataDir, "--logging.level.root=WARN",
+                        "--leads.checkpoint-interval=3")) {
             int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
             return calls.apply(ServiceClient.on(port, service.getBean(ObjectMapper.class)));
         }

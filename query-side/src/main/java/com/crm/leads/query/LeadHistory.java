@@ -1,8 +1,6 @@
 package com.crm.leads.query;
 
-import com.crm.leads.api.LeadMetadata;
-import com.crm.leads.api.catalogue.Unit;
-import com.crm.leads.api.catalogue.User;
+import com.crm.leads.api.LeadId;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
@@ -12,94 +10,76 @@ import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.HistoryEntry;
 import com.crm.leads.api.query.HistoryPage;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
- * A lead's audit trail, read from its events: every field, set row and status move, with who, where, when and
- * in which request. Nothing is left out, so the trail is as complete as the event store.
+ * A lead's audit trail: every field, set row and status move, with who, where, when and in which request. Each
+ * event becomes its entries here, which the projection stores ({@link HistoryChanges}); a page is read back from
+ * the stored entries and shown with the catalogue's users and units. Nothing is left out, so the trail is as
+ * complete as the event store.
  */
 @Component
 class LeadHistory {
 
+    private final LeadHistoryRepository stored;
     private final LeadRenderer renderer;
 
-    LeadHistory(LeadRenderer renderer) {
+    LeadHistory(LeadHistoryRepository stored, LeadRenderer renderer) {
+        this.stored = stored;
         this.renderer = renderer;
     }
 
-    HistoryPage page(List<DomainEventMessage<LeadEvent>> events, FindLeadHistoryQuery query) {
-        List<HistoryEntry> matching = events.stream()
-                .flatMap(event -> entries(event).stream())
-                .filter(matches(query))
+    /** One thing an event changed: a field, its value before (null where there was none) and after. */
+    record Change(String field, Object oldValue, Object newValue) {
+    }
+
+    HistoryPage page(LeadId leadId, FindLeadHistoryQuery query) {
+        LeadHistoryRepository.Filter filter = new LeadHistoryRepository.Filter(query.field(),
+                query.user() == null ? null : renderer.userIdsNamed(query.user()), query.fromDate(), query.before());
+        long offset = (long) (query.page() - 1) * query.recordsPerPage();
+        List<HistoryEntry> entries = stored.page(leadId, filter, offset, query.recordsPerPage()).stream()
+                .map(row -> new HistoryEntry(row.sequenceNumber(), row.event(), row.field(), row.oldValue(),
+                        row.newValue(), renderer.user(row.userId()), renderer.unit(row.unitId()),
+                        row.performedDate(), row.requestId()))
                 .toList();
-        int from = Math.min(matching.size(), (query.page() - 1) * query.recordsPerPage());
-        int to = Math.min(matching.size(), from + query.recordsPerPage());
-        return new HistoryPage(matching.subList(from, to), matching.size());
+        return new HistoryPage(entries, stored.count(leadId, filter));
     }
 
-    private static Predicate<HistoryEntry> matches(FindLeadHistoryQuery query) {
-        return entry -> (query.field() == null || query.field().equals(entry.field()))
-                && (query.user() == null || entry.performedByUser() != null
-                && (query.user().equals(entry.performedByUser().id())
-                || query.user().equals(entry.performedByUser().username())))
-                && (query.fromDate() == null || !entry.performedDate().isBefore(query.fromDate()))
-                && (query.before() == null || entry.performedDate().isBefore(query.before()));
+    /** The entries' event name: LeadCreated becomes LEAD_CREATED, CompetitorAdded COMPETITOR_ADDED. */
+    static String eventName(LeadEvent event) {
+        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
-    /** The entries of one event: one per field it changes. */
-    List<HistoryEntry> entries(DomainEventMessage<LeadEvent> message) {
-        LeadEvent event = message.getPayload();
-        Entries entries = new Entries(message);
+    /** What one event changed: one entry per field; a field it leaves empty on both sides is no change. */
+    static List<Change> changes(LeadEvent event) {
+        List<Change> changes = new ArrayList<>();
         if (event instanceof LeadCreated created) {
-            entries.add("number", null, created.number());
-            entries.add("type", null, created.type());
-            entries.add("contact_information", null, created.contactInformation());
-            entries.add("accounts_receivable", null, created.accountsReceivable());
-            entries.add("status", null, created.status());
+            add(changes, "number", null, created.number());
+            add(changes, "type", null, created.type());
+            add(changes, "contact_information", null, created.contactInformation());
+            add(changes, "accounts_receivable", null, created.accountsReceivable());
+            add(changes, "status", null, created.status());
         } else if (event instanceof FieldChanged changed) {
-            entries.add(changed.field().fieldName(), changed.oldValue(), changed.newValue());
+            add(changes, changed.field().fieldName(), changed.oldValue(), changed.newValue());
         } else if (event instanceof StatusChanged changed) {
-            entries.add("status", changed.from(), changed.to());
-            entries.add("lost_reason", null, changed.lostReason());
-            entries.add("billing_address", null, changed.billingAddress());
+            add(changes, "status", changed.from(), changed.to());
+            add(changes, "lost_reason", null, changed.lostReason());
+            add(changes, "billing_address", null, changed.billingAddress());
         } else if (event instanceof RowAdded added) {
-            entries.add(added.set().fieldName(), null, added.row());
+            add(changes, added.set().fieldName(), null, added.row());
         } else if (event instanceof RowRemoved removed) {
-            entries.add(removed.set().fieldName(), removed.row(), null);
+            add(changes, removed.set().fieldName(), removed.row(), null);
         }
-        return entries.list;
+        return changes;
     }
 
-    /** Collects an event's entries; a field that the event leaves empty on both sides is no change and no entry. */
-    private final class Entries {
-
-        private final DomainEventMessage<LeadEvent> message;
-        private final String eventName;
-        private final User user;
-        private final Unit unit;
-        private final List<HistoryEntry> list = new ArrayList<>();
-
-        Entries(DomainEventMessage<LeadEvent> message) {
-            this.message = message;
-            // LeadCreated becomes LEAD_CREATED, CompetitorAdded COMPETITOR_ADDED
-            this.eventName = message.getPayloadType().getSimpleName()
-                    .replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-            this.user = renderer.user((String) message.getMetaData().get(LeadMetadata.USER_ID));
-            this.unit = renderer.unit((String) message.getMetaData().get(LeadMetadata.UNIT_ID));
-        }
-
-        void add(String field, Object oldValue, Object newValue) {
-            if (oldValue == null && newValue == null) {
-                return;
-            }
-            list.add(new HistoryEntry(message.getSequenceNumber(), eventName, field, oldValue, newValue, user, unit,
-                    message.getTimestamp(), (String) message.getMetaData().get(LeadMetadata.REQUEST_ID)));
+    private static void add(List<Change> changes, String field, Object oldValue, Object newValue) {
+        if (oldValue != null || newValue != null) {
+            changes.add(new Change(field, oldValue, newValue));
         }
     }
 }

@@ -8,8 +8,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code lead_view} in step with the events. It runs in {@link ProcessingGroups#LEAD_VIEW}, which the
- * application runs inside the command's transaction, so an answer read right after a command shows it. The events
+ * Keeps {@code lead_view} and the leads' history ({@link HistoryChanges}) in step with the events. It runs in
+ * {@link ProcessingGroups#LEAD_VIEW}, which the application runs inside the command's transaction, so an answer read right after a command shows it. The events
  * a command stored arrive together in one unit of work; each lead is written once, when that unit commits.
  */
 @Component
@@ -19,15 +19,17 @@ class LeadProjection {
     private static final String CHANGES = LeadViewChanges.class.getName();
 
     private final LeadViewRepository leads;
+    private final HistoryWriter history;
 
-    LeadProjection(LeadViewRepository leads) {
+    LeadProjection(LeadViewRepository leads, HistoryWriter history) {
         this.leads = leads;
+        this.history = history;
     }
 
     @EventHandler
     void on(LeadEvent event, DomainEventMessage<LeadEvent> message, UnitOfWork<?> unitOfWork) {
         unitOfWork.getOrComputeResource(CHANGES, key -> {
-            LeadViewChanges changes = new LeadViewChanges(leads);
+            LeadViewChanges changes = new LeadViewChanges(leads, history.changes());
             unitOfWork.onPrepareCommit(committing -> changes.write());
             return changes;
         }).apply(message);

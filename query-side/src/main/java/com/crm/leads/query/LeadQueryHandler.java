@@ -13,12 +13,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Answers questions about leads: the current lead from the read model; its past and its history from its events,
- * folded with the same {@link LeadFold} as the read model.
+ * Answers questions about leads: the current lead from the read model; its history from the history entries the
+ * projection keeps; its past from the last checkpoint before it and the events after, folded with the same
+ * {@link LeadFold} as the read model.
  */
 @Component
 class LeadQueryHandler {
@@ -27,12 +28,15 @@ class LeadQueryHandler {
     private final LeadRenderer renderer;
     private final LeadEvents events;
     private final LeadHistory history;
+    private final LeadHistoryRepository checkpoints;
 
-    LeadQueryHandler(LeadViewRepository leads, LeadRenderer renderer, LeadEvents events, LeadHistory history) {
+    LeadQueryHandler(LeadViewRepository leads, LeadRenderer renderer, LeadEvents events, LeadHistory history,
+                     LeadHistoryRepository checkpoints) {
         this.leads = leads;
         this.renderer = renderer;
         this.events = events;
         this.history = history;
+        this.checkpoints = checkpoints;
     }
 
     @QueryHandler
@@ -40,12 +44,21 @@ class LeadQueryHandler {
         return find(query.lookup()).map(renderer::render);
     }
 
+    /**
+     * Folds the lead from the last checkpoint before the moment asked for, reading only the events after it (fewer
+     * than a checkpoint interval) and stopping at the moment.
+     */
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadAsOfQuery query) {
         return find(query.lookup()).flatMap(lead -> {
-            LeadState past = null;
-            Instant asOf = query.before();
-            for (DomainEventMessage<LeadEvent> event : events.of(lead.leadId())) {
+            Optional<LeadHistoryRepository.Checkpoint> checkpoint = query.version() != null
+                    ? checkpoints.checkpointAtOrBefore(lead.leadId(), query.version())
+                    : checkpoints.checkpointBefore(lead.leadId(), query.before());
+            LeadState past = checkpoint.map(LeadHistoryRepository.Checkpoint::state).orElse(null);
+            Iterator<DomainEventMessage<LeadEvent>> later =
+                    events.from(lead.leadId(), past == null ? 0 : past.version() + 1).iterator();
+            while (later.hasNext()) {
+                DomainEventMessage<LeadEvent> event = later.next();
                 boolean after = query.version() != null
                         ? event.getSequenceNumber() > query.version()
                         : !event.getTimestamp().isBefore(query.before());
@@ -53,10 +66,11 @@ class LeadQueryHandler {
                     break;
                 }
                 past = LeadFold.apply(past, event);
-                asOf = query.version() != null ? event.getTimestamp() : asOf;
             }
             boolean reached = past != null && (query.version() == null || past.version() == query.version());
-            return reached ? Optional.of(renderer.render(past, asOf)) : Optional.empty();
+            // as of a version, the lead reads as it did right after that event
+            return reached ? Optional.of(renderer.render(past,
+                    query.version() != null ? past.updated().date() : query.before())) : Optional.empty();
         });
     }
 
@@ -68,7 +82,7 @@ class LeadQueryHandler {
 
     @QueryHandler
     Optional<HistoryPage> handle(FindLeadHistoryQuery query) {
-        return find(query.lookup()).map(lead -> history.page(events.of(lead.leadId()), query));
+        return find(query.lookup()).map(lead -> history.page(lead.leadId(), query));
     }
 
     private Optional<LeadState> find(LeadLookup lookup) {

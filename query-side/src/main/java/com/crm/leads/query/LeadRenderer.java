@@ -37,6 +37,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import static com.crm.leads.api.LeadField.*;
@@ -173,6 +175,14 @@ class LeadRenderer {
                         ? entity(ProductBrand.class, ref, r -> new ProductBrand(r.id(), r.name(), null, null)) : null,
                 kind == SetMember.Kind.PRODUCT_FAMILY
                         ? entity(ProductFamily.class, ref, r -> new ProductFamily(r.id(), r.name(), null, null)) : null);
+    }
+
+    /** The ids of the users {@code idOrUsername} can name: itself as an id, and each user with it as username. */
+    Set<String> userIdsNamed(String idOrUsername) {
+        Set<String> ids = new HashSet<>(Set.of(idOrUsername));
+        catalogue.all(User.class).stream().filter(user -> idOrUsername.equals(user.username()))
+                .forEach(user -> ids.add(user.id()));
+        return ids;
     }
 
     Unit unit(String id) {

@@ -10,35 +10,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Leads folded in memory and written once: the events of one command (a create brings a dozen), or a stretch of a
- * rebuild, cost one read and one write per lead instead of one of each per event.
+ * Leads folded in memory and written once, with their history: the events of one command (a create brings a
+ * dozen), or a stretch of a rebuild, cost one read and one write per lead instead of one of each per event.
  */
 final class LeadViewChanges {
 
     private final LeadViewRepository target;
+    private final HistoryChanges history;
     private final Map<LeadId, Pending> pending = new LinkedHashMap<>();
 
     /** A lead's state after the events so far, and whether the read model holds it already. */
     private record Pending(LeadState lead, boolean stored) {
     }
 
-    LeadViewChanges(LeadViewRepository target) {
+    LeadViewChanges(LeadViewRepository target, HistoryChanges history) {
         this.target = target;
+        this.history = history;
     }
 
-    /** Folds one event into its lead, read from the read model the first time it is met. */
+    /**
+     * Folds one event into its lead, read from the read model the first time it is met, and adds its history
+     * entries.
+     */
     void apply(DomainEventMessage<LeadEvent> message) {
         LeadEvent event = message.getPayload();
         Pending before = pending.get(event.leadId());
+        Pending after;
         if (event instanceof LeadCreated) {
-            pending.put(event.leadId(), new Pending(LeadFold.apply(null, message), false));
-            return;
+            after = new Pending(LeadFold.apply(null, message), false);
+        } else {
+            if (before == null) {
+                before = new Pending(target.find(event.leadId()).orElseThrow(() -> new IllegalStateException("event "
+                        + message.getSequenceNumber() + " of lead " + event.leadId() + " has no lead to apply to")),
+                        true);
+            }
+            after = new Pending(LeadFold.apply(before.lead(), message), before.stored());
         }
-        if (before == null) {
-            before = new Pending(target.find(event.leadId()).orElseThrow(() -> new IllegalStateException("event "
-                    + message.getSequenceNumber() + " of lead " + event.leadId() + " has no lead to apply to")), true);
-        }
-        pending.put(event.leadId(), new Pending(LeadFold.apply(before.lead(), message), before.stored()));
+        pending.put(event.leadId(), after);
+        history.apply(message, after.lead());
     }
 
     /** How many leads wait to be written. */
@@ -46,12 +55,18 @@ final class LeadViewChanges {
         return pending.size();
     }
 
-    /** Writes every changed lead, in two batched statements. */
+    /** How many history entries wait to be written. */
+    int entries() {
+        return history.size();
+    }
+
+    /** Writes every changed lead, in two batched statements, then their history. */
     void write() {
         List<LeadState> created = pending.values().stream().filter(lead -> !lead.stored()).map(Pending::lead).toList();
         List<LeadState> changed = pending.values().stream().filter(Pending::stored).map(Pending::lead).toList();
         target.insert(created);
         target.update(changed);
+        history.write();
         pending.clear();
     }
 }

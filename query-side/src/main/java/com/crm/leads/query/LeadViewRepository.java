@@ -5,11 +5,6 @@ import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.query.FindLeadsQuery;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,8 +14,11 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,12 +28,6 @@ import java.util.stream.Stream;
  */
 @Repository
 class LeadViewRepository {
-
-    /** The stored document is the service's own format, independent of the HTTP API's JSON conventions. */
-    private static final ObjectMapper DOCUMENT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     /** The columns a lead's later events can change, in the order {@link #changing} gives their values. */
     private static final List<String> CHANGING_COLUMNS = List.of("version", "life_cycle_state", "updated_date",
@@ -60,6 +52,11 @@ class LeadViewRepository {
     LeadViewRepository(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
         this.table = table;
+    }
+
+    /** The table this read model is kept in. */
+    String table() {
+        return table;
     }
 
     Optional<LeadState> find(LeadId leadId) {
@@ -138,6 +135,23 @@ class LeadViewRepository {
     Optional<Long> storedVersion(LeadId leadId) {
         return jdbc.query("SELECT version FROM " + table + " WHERE lead_id = ?",
                 (rs, row) -> rs.getLong(1), leadId.value()).stream().findFirst();
+    }
+
+    /**
+     * Locks these leads' rows until the transaction ends, so whatever else keeps something of theirs in step
+     * with this read model waits meanwhile.
+     *
+     * @return the version each lead is at
+     */
+    Map<LeadId, Long> lock(Collection<LeadId> leadIds) {
+        Map<LeadId, Long> versions = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("SELECT lead_id, version FROM " + table
+                        + " WHERE lead_id IN (:ids) FOR UPDATE",
+                new MapSqlParameterSource("ids", leadIds.stream().map(LeadId::value).toList()),
+                rs -> {
+                    versions.put(new LeadId(rs.getString(1)), rs.getLong(2));
+                });
+        return versions;
     }
 
     /** How many leads this read model holds. */
@@ -221,7 +235,7 @@ class LeadViewRepository {
     /** The values of {@link #CHANGING_COLUMNS}. */
     private static Object[] changing(LeadState lead) {
         return new Object[]{lead.version(), lead.status().classification().name(),
-                Timestamp.from(lead.updated().date()), write(lead), lead.status().id(),
+                Timestamp.from(lead.updated().date()), StoredJson.write(lead), lead.status().id(),
                 entityId(lead, LeadField.CATEGORY), entityId(lead, LeadField.OWNED_BY_GROUP),
                 lead.field(LeadField.ASSIGNED_TO) instanceof FieldValue.Assignment assignment
                         ? id(assignment.user()) : null,
@@ -262,19 +276,7 @@ class LeadViewRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String write(LeadState lead) {
-        try {
-            return DOCUMENT.writeValueAsString(lead);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("lead " + lead.leadId() + " could not be written to the read model", e);
-        }
-    }
-
     private static LeadState read(String document) {
-        try {
-            return DOCUMENT.readValue(document, LeadState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored lead could not be read from the read model", e);
-        }
+        return StoredJson.read(document, LeadState.class);
     }
 }

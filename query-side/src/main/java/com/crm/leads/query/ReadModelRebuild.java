@@ -21,10 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * Rebuilds the lead read model from the event store while the service keeps answering: every event, in the order
- * it was stored, is folded into a table beside the live one; then each live lead is replaced by its rebuilt self,
- * unless a newer event reached it meanwhile, in which case that lead is folded again from its own events. The leads
- * that nothing touched meanwhile, nearly all of them, switch over in two statements.
+ * Rebuilds the lead read model and the leads' history from the event store while the service keeps answering:
+ * every event, in the order it was stored, is folded into tables beside the live ones; then each live lead is
+ * replaced by its rebuilt self, unless a newer event reached it meanwhile, in which case that lead is folded again
+ * from its own events. The leads that nothing touched meanwhile, nearly all of them, switch over in two statements;
+ * their histories in a few statements per batch of leads ({@link HistoryWriter#switchTo}).
  */
 @Component
 public class ReadModelRebuild {
@@ -33,6 +34,8 @@ public class ReadModelRebuild {
     private static final int PROGRESS_EVERY = 100_000;
     /** Leads folded in memory before they are written: bounds the memory a rebuild takes. */
     private static final int LEADS_PER_WRITE = 1_000;
+    /** History entries collected in memory before they are written, for the same reason. */
+    private static final int ENTRIES_PER_WRITE = 20_000;
     private static final int MAX_SWITCH_ATTEMPTS = 100;
     private static final int EVENTS_PER_HAND_OVER = 1_000;
     private static final int HAND_OVERS_WAITING = 8;
@@ -43,12 +46,17 @@ public class ReadModelRebuild {
     private final LeadViewRepository live;
     private final LeadViewRepository beside;
     private final LeadEvents events;
+    private final HistoryWriter history;
+    private final LeadHistoryRepository historyBeside;
 
-    ReadModelRebuild(EventStorageEngine storage, LeadViewRepository live, JdbcTemplate jdbc, LeadEvents events) {
+    ReadModelRebuild(EventStorageEngine storage, LeadViewRepository live, JdbcTemplate jdbc, LeadEvents events,
+                     HistoryWriter history, LeadHistoryRepository liveHistory) {
         this.storage = storage;
         this.live = live;
         this.beside = new LeadViewRepository(jdbc, "lead_view_rebuild");
         this.events = events;
+        this.history = history;
+        this.historyBeside = liveHistory.beside();
     }
 
     /** What a rebuild did. */
@@ -58,9 +66,10 @@ public class ReadModelRebuild {
     /** Rebuilds; one at a time (a second caller waits for the first). */
     public synchronized Report rebuild() {
         beside.clear();
+        historyBeside.clear();
         long folded = 0;
         log.info("Rebuilding the lead read model from the event store");
-        LeadViewChanges changes = new LeadViewChanges(beside);
+        LeadViewChanges changes = new LeadViewChanges(beside, history.changes(historyBeside, beside));
         BlockingQueue<List<DomainEventMessage<LeadEvent>>> handOver = new ArrayBlockingQueue<>(HAND_OVERS_WAITING);
         AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
         Thread reader = new Thread(() -> read(handOver, readFailure), "lead-view-rebuild-reader");
@@ -70,7 +79,7 @@ public class ReadModelRebuild {
                  events = handOver.take()) {
                 for (DomainEventMessage<LeadEvent> event : events) {
                     changes.apply(event);
-                    if (changes.size() >= LEADS_PER_WRITE) {
+                    if (changes.size() >= LEADS_PER_WRITE || changes.entries() >= ENTRIES_PER_WRITE) {
                         changes.write();
                     }
                     if (++folded % PROGRESS_EVERY == 0) {
@@ -105,8 +114,10 @@ public class ReadModelRebuild {
             }
         }
         beside.clear();
-        log.info("Rebuilt the lead read model: {} leads replaced, {} folded again for events during the rebuild",
-                replaced, refolded);
+        int historiesRefilled = history.switchTo(historyBeside);
+        historyBeside.clear();
+        log.info("Rebuilt the lead read model: {} leads replaced, {} folded again for events during the rebuild;"
+                + " {} histories filled in again for the same reason", replaced, refolded, historiesRefilled);
         return new Report(folded, leads, replaced, refolded);
     }
 

@@ -56,6 +56,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
@@ -121,16 +122,22 @@ class LeadProjectionTest {
         Flyway.configure().dataSource(dataSource)
                 .locations("filesystem:../app/src/main/resources/db/migration/common",
                         "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
-        LeadViewRepository repository = new LeadViewRepository(new JdbcTemplate(dataSource));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        LeadViewRepository repository = new LeadViewRepository(jdbc);
+        LeadHistoryRepository history = new LeadHistoryRepository(jdbc);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        LeadEvents events = new LeadEvents(eventStore);
+        // a checkpoint every third event, so that the past is folded from checkpoints here too
+        HistoryWriter writer = new HistoryWriter(history, repository, events,
+                new DataSourceTransactionManager(dataSource), 3);
         // as the application runs it: subscribed to the store, each published batch handled in one unit of work
         SubscribingEventProcessor.builder().name(ProcessingGroups.LEAD_VIEW).messageSource(eventStore)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(new LeadProjection(repository))
+                        .eventHandlers(new LeadProjection(repository, writer))
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
                 .build().start();
         LeadRenderer renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
-        queries = new LeadQueryHandler(repository, renderer, new LeadEvents(eventStore), new LeadHistory(renderer));
+        queries = new LeadQueryHandler(repository, renderer, events, new LeadHistory(history, renderer), history);
         sequence = 0;
     }
 
