@@ -22,7 +22,7 @@ class KillUnderLoadIT {
     private static final int CLIENTS = 8;
     private static final int LEADS = 20;
     /** Updates the service acknowledges in each round before it is killed, still under load. */
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 300;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
 
     private final ObjectMapper json = new ObjectMapper();
 
