@@ -32,12 +32,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,18 +77,13 @@ class HistoryProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource)
-                .locations("filesystem:../app/src/main/resources/db/migration/common",
-                        "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = ReadModelDatabase.fresh();
         LeadViewRepository leads = new LeadViewRepository(jdbc);
         LeadHistoryRepository stored = new LeadHistoryRepository(jdbc);
         EventStorageEngine storage = new CountingStorage(new InMemoryEventStorageEngine());
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         events = new LeadEvents(eventStore);
-        history = new HistoryWriter(stored, leads, events, new DataSourceTransactionManager(dataSource),
+        history = new HistoryWriter(stored, leads, events, new DataSourceTransactionManager(jdbc.getDataSource()),
                 CHECKPOINT_INTERVAL);
         SubscribingEventProcessor.builder().name(ProcessingGroups.LEAD_VIEW).messageSource(eventStore)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()

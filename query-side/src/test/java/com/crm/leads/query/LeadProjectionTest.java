@@ -52,12 +52,10 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.MetaData;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -117,19 +115,14 @@ class LeadProjectionTest {
 
     @BeforeEach
     void freshReadModel() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource)
-                .locations("filesystem:../app/src/main/resources/db/migration/common",
-                        "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = ReadModelDatabase.fresh();
         LeadViewRepository repository = new LeadViewRepository(jdbc);
         LeadHistoryRepository history = new LeadHistoryRepository(jdbc);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         LeadEvents events = new LeadEvents(eventStore);
         // a checkpoint every third event, so that the past is folded from checkpoints here too
         HistoryWriter writer = new HistoryWriter(history, repository, events,
-                new DataSourceTransactionManager(dataSource), 3);
+                new DataSourceTransactionManager(jdbc.getDataSource()), 3);
         // as the application runs it: subscribed to the store, each published batch handled in one unit of work
         SubscribingEventProcessor.builder().name(ProcessingGroups.LEAD_VIEW).messageSource(eventStore)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
