@@ -104,13 +104,13 @@ final class HistoryChanges {
 
     /** Where the lead's stored history ends, once it has every event before {@code next}. */
     private LeadHistoryRepository.Tail storedTail(LeadId leadId, long next) {
-        LeadHistoryRepository.Tail stored = target.tail(leadId).orElse(LeadHistoryRepository.Tail.NONE);
+        LeadHistoryRepository.Tail stored = target.tail(leadId, next - 1).orElse(LeadHistoryRepository.Tail.NONE);
         if (stored.lastSequence() == next - 1) {
             return stored;
         }
         leads.lock(List.of(leadId));
         // another transaction may have refilled it while this one waited for the lock
-        stored = target.tail(leadId).orElse(LeadHistoryRepository.Tail.NONE);
+        stored = target.tail(leadId, next - 1).orElse(LeadHistoryRepository.Tail.NONE);
         if (stored.lastSequence() == next - 1) {
             return stored;
         }

@@ -122,8 +122,7 @@ class HistoryWriter implements SmartInitializingSingleton {
      */
     private boolean refillIfBehind(LeadId leadId) {
         Long version = leads.lock(List.of(leadId)).get(leadId);
-        long reached = live.tail(leadId).map(LeadHistoryRepository.Tail::lastSequence).orElse(-1L);
-        if (version == null || reached >= version) {
+        if (version == null || live.tail(leadId, version).isPresent()) {
             return false;
         }
         HistoryChanges changes = changes();

@@ -37,7 +37,8 @@ class LeadHistory {
     record Change(String field, Object oldValue, Object newValue) {
     }
 
-    HistoryPage page(LeadId leadId, FindLeadHistoryQuery query) {
+    HistoryPage page(LeadState lead, FindLeadHistoryQuery query) {
+        LeadId leadId = lead.leadId();
         LeadHistoryRepository.Filter filter = new LeadHistoryRepository.Filter(query.field(),
                 query.user() == null ? null : renderer.userIdsNamed(query.user()), query.fromDate(), query.before());
         long offset = (long) (query.page() - 1) * query.recordsPerPage();
@@ -46,7 +47,7 @@ class LeadHistory {
                         row.newValue(), renderer.user(row.userId()), renderer.unit(row.unitId()),
                         row.performedDate(), row.requestId()))
                 .toList();
-        return new HistoryPage(entries, stored.count(leadId, filter));
+        return new HistoryPage(entries, stored.count(leadId, lead.version(), filter));
     }
 
     /** The entries' event name: LeadCreated becomes LEAD_CREATED, CompetitorAdded COMPETITOR_ADDED. */

@@ -92,11 +92,16 @@ class LeadHistoryRepository {
         }
     }
 
-    Optional<Tail> tail(LeadId leadId) {
+    /**
+     * Where a lead's stored history ends, if its last entry belongs to event {@code sequenceNumber} or a later one.
+     * Asked through the sequence index: H2 finds a lead's last ordinal by walking all of the lead's primary key, which
+     * on a lead with a long history made every update cost its whole history.
+     */
+    Optional<Tail> tail(LeadId leadId, long sequenceNumber) {
         return jdbc.query("SELECT ordinal, sequence_number, reached_date FROM " + entries
-                        + " WHERE lead_id = ? ORDER BY ordinal DESC FETCH FIRST 1 ROW ONLY",
+                        + " WHERE lead_id = ? AND sequence_number >= ? ORDER BY ordinal DESC FETCH FIRST 1 ROW ONLY",
                 (rs, row) -> new Tail(rs.getLong(1), rs.getLong(2), instant(rs, "reached_date")),
-                leadId.value()).stream().findFirst();
+                leadId.value(), sequenceNumber).stream().findFirst();
     }
 
     void insert(List<Row> rows, List<Checkpoint> states) {
@@ -173,10 +178,13 @@ class LeadHistoryRepository {
                 + " ORDER BY ordinal OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY", where.parameters(), ROW);
     }
 
-    /** How many of a lead's entries match: without filters, read off its last entry instead of counted. */
-    long count(LeadId leadId, Filter filter) {
+    /**
+     * How many of a lead's entries match: without filters, read off its last entry (that of event {@code version},
+     * the lead's last) instead of counted.
+     */
+    long count(LeadId leadId, long version, Filter filter) {
         if (filter.none()) {
-            return tail(leadId).map(tail -> tail.lastOrdinal() + 1).orElse(0L);
+            return tail(leadId, version).map(tail -> tail.lastOrdinal() + 1).orElse(0L);
         }
         Where where = Where.of(leadId, filter);
         Long count = named.queryForObject("SELECT COUNT(*) FROM " + entries + where.sql(), where.parameters(),

@@ -82,7 +82,7 @@ class LeadQueryHandler {
 
     @QueryHandler
     Optional<HistoryPage> handle(FindLeadHistoryQuery query) {
-        return find(query.lookup()).map(lead -> history.page(lead.leadId(), query));
+        return find(query.lookup()).map(lead -> history.page(lead, query));
     }
 
     private Optional<LeadState> find(LeadLookup lookup) {
