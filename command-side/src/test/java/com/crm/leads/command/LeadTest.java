@@ -80,16 +80,14 @@ class LeadTest {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@b.co"))),
                         List.of(), null, null, null, 0L))
-                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"))
-                .expectNoEvents();
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"));
     }
 
     @Test
     void anUpdateForAVersionTheLeadHasNotReachedIsAVersionConflictToo() {
         fixture.given(created(REACH))
                 .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), null, null, null, 5L))
-                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"))
-                .expectNoEvents();
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"));
     }
 
     @Test
@@ -98,8 +96,7 @@ class LeadTest {
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
                         MANDATORY, List.of()))
                 .expectException(LeadRuleViolation.class)
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)))
-                .expectNoEvents();
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)));
     }
 
     @Test
@@ -107,8 +104,7 @@ class LeadTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, List.of(FieldUpdate.set(IMPORTANCE, IMPORTANT)), List.of()))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("priority"))))
-                .expectNoEvents();
+                        hasProperty("parameter", is("priority"))));
     }
 
     @Test
@@ -117,8 +113,7 @@ class LeadTest {
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, PRICE,
                         MANDATORY, List.of()))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("lost_reason_identifier"))))
-                .expectNoEvents();
+                        hasProperty("parameter", is("lost_reason_identifier"))));
     }
 
     @Test
@@ -160,24 +155,21 @@ class LeadTest {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(updateFields(FieldUpdate.clear(PRIORITY)))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("priority"))))
-                .expectNoEvents();
+                        hasProperty("parameter", is("priority"))));
     }
 
     @Test
     void aWonLeadRefusesEveryUpdate() {
         fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
                 .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com"))))
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
-                .expectNoEvents();
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)));
     }
 
     @Test
     void aLostLeadRefusesEvenAnUpdateThatChangesNothing() {
         fixture.given(created(REACH), new StatusChanged(LEAD, REACH, LOST, PRICE, null))
                 .when(updateFields())
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)))
-                .expectNoEvents();
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)));
     }
 
     @Test
@@ -185,8 +177,7 @@ class LeadTest {
         fixture.given(created(REACH))
                 .when(update(List.of(), LOST, null))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.LOST_REASON_REQUIRED)),
-                        hasProperty("parameter", is("lost_reason_identifier"))))
-                .expectNoEvents();
+                        hasProperty("parameter", is("lost_reason_identifier"))));
     }
 
     @Test
@@ -217,16 +208,14 @@ class LeadTest {
         fixture.given(created(REACH))
                 .when(update(List.of(), WON, PRICE))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("lost_reason_identifier"))))
-                .expectNoEvents();
+                        hasProperty("parameter", is("lost_reason_identifier"))));
     }
 
     @Test
     void aLostReasonWithTheCurrentLostLikeStatusUnchangedIsRefused() {
         fixture.given(created(REACH))
                 .when(update(List.of(), REACH, PRICE))
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)))
-                .expectNoEvents();
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)));
     }
 
     @Test
@@ -255,13 +244,16 @@ class LeadTest {
                         andNoMore()));
     }
 
+    /**
+     * The fixture records no event of a call that failed, whatever the aggregate applied before it failed, so it
+     * cannot show that nothing was stored: the HTTP tests do ({@code ApiTest.refused} checks the lead is unchanged).
+     */
     @Test
-    void oneBrokenRuleStoresNothingOfTheCall() {
+    void aValidChangeBesideABrokenRuleIsRefusedWithIt() {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(update(List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com")),
                         FieldUpdate.clear(PRIORITY)), WON, null))
-                .expectException(LeadRuleViolation.class)
-                .expectNoEvents();
+                .expectException(LeadRuleViolation.class);
     }
 
     @Test
