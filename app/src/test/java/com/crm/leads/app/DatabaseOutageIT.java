@@ -2,6 +2,7 @@ package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -87,11 +88,9 @@ class DatabaseOutageIT {
         return stays;
     }
 
+    /** Waits, up to a minute, for what the service must come to by itself. */
     private static void await(String what, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("%s within a minute", what).isBefore(until);
-            ServiceProcess.pause(Duration.ofMillis(100));
-        }
+        Awaitility.await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 }

@@ -2,6 +2,7 @@ package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.awaitility.Awaitility;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -109,11 +110,8 @@ final class UpdateLoad implements AutoCloseable {
 
     /** Waits until the service has acknowledged {@code count} updates of this load, at most {@code limit}. */
     void awaitAcknowledged(int count, Duration limit) {
-        Instant until = Instant.now().plus(limit);
-        while (acknowledged.size() < count) {
-            assertThat(Instant.now()).as("%d updates acknowledged within %s", count, limit).isBefore(until);
-            ServiceProcess.pause(Duration.ofMillis(20));
-        }
+        Awaitility.await(count + " updates acknowledged").atMost(limit).pollInterval(Duration.ofMillis(20))
+                .until(() -> acknowledged.size() >= count);
     }
 
     List<Acknowledged> acknowledged() {
