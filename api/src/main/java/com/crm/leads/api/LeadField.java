@@ -1,7 +1,5 @@
 package com.crm.leads.api;
 
-import java.util.Locale;
-
 /**
  * The single-valued fields of a lead that change through {@code FieldChanged}. The status has its own event,
  * because the status rules hang on it, and the sets have theirs.
@@ -14,10 +12,10 @@ public enum LeadField {
     IMPORTANCE(Presence.MANDATORY),
     PRIORITY(Presence.MANDATORY),
     TARGET_AMOUNT,
-    CATEGORY("category_identifier"),
-    OWNED_BY_GROUP("owned_by_group_identifier"),
-    PRIVACY_LEVEL("privacy_level_identifier"),
-    SUBSCRIPTION_PACKAGE("subscription_package_identifier"),
+    CATEGORY,
+    OWNED_BY_GROUP,
+    PRIVACY_LEVEL,
+    SUBSCRIPTION_PACKAGE,
     LEAD_OWNER,
     ASSIGNED_TO,
     SOURCE,
@@ -30,38 +28,18 @@ public enum LeadField {
 
     private enum Presence { OPTIONAL, MANDATORY }
 
-    private final String parameterName;
     private final Presence presence;
 
     LeadField() {
-        this(null, Presence.OPTIONAL);
+        this(Presence.OPTIONAL);
     }
 
     LeadField(Presence presence) {
-        this(null, presence);
-    }
-
-    LeadField(String parameterName) {
-        this(parameterName, Presence.OPTIONAL);
-    }
-
-    LeadField(String parameterName, Presence presence) {
-        this.parameterName = parameterName == null ? fieldName() : parameterName;
         this.presence = presence;
     }
 
     /** A mandatory field is given when a lead is created and can never be cleared. */
     public boolean isMandatory() {
         return presence == Presence.MANDATORY;
-    }
-
-    /** The field's name in a lead as the API returns it, and in its history. */
-    public String fieldName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The parameter that sets this field in the API, also used in error descriptions. */
-    public String parameterName() {
-        return parameterName;
     }
 }

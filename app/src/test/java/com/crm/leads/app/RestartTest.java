@@ -70,7 +70,7 @@ class RestartTest {
             // the store as the version before the history tables left it
             statement.execute("DROP TABLE lead_history_entry, lead_history_entry_rebuild, lead_checkpoint,"
                     + " lead_checkpoint_rebuild");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8')");
         }
 
         ObjectNode after = runService(client -> historyAndPast(client, client.token(), before.get("lead")));

@@ -4,6 +4,7 @@ import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import static com.crm.leads.api.LeadField.ESTIMATED_COMPLETION_TIME;
 import static com.crm.leads.api.LeadField.EXPECTED_COMPLETION_DATE;
 import static com.crm.leads.api.LeadField.START_DATE;
-import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.REFUSED_VALUE;
 
 /**
  * The rule that ties a lead's start date, expected completion date and estimated completion time together:
@@ -22,6 +23,10 @@ import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER
  * expected date by the same estimate. An expected date before the start date is refused.
  */
 final class CompletionDates {
+
+    private static final Subject START = Subject.field(START_DATE);
+    private static final Subject EXPECTED = Subject.field(EXPECTED_COMPLETION_DATE);
+    private static final Subject ESTIMATED = Subject.field(ESTIMATED_COMPLETION_TIME);
 
     private CompletionDates() {
     }
@@ -35,8 +40,8 @@ final class CompletionDates {
             return requested;
         }
         if (expected.isPresent() && estimated.isPresent()) {
-            throw new LeadRuleViolation(INVALID_PARAMETER, ESTIMATED_COMPLETION_TIME.parameterName(),
-                    "give expected_completion_date or estimated_completion_time, not both: each is derived from the other");
+            throw new LeadRuleViolation(REFUSED_VALUE, ESTIMATED, "give ", EXPECTED, " or ", ESTIMATED,
+                    ", not both: each is derived from the other");
         }
         LocalDateTime newStart = start.isPresent() ? date(start.get().value()) : date(current.get(START_DATE));
         List<FieldUpdate> resolved = new ArrayList<>(requested.stream()
@@ -62,8 +67,8 @@ final class CompletionDates {
             return cleared();
         }
         if (start == null) {
-            throw new LeadRuleViolation(INVALID_PARAMETER, ESTIMATED_COMPLETION_TIME.parameterName(),
-                    "estimated_completion_time counts from start_date, and the lead has none");
+            throw new LeadRuleViolation(REFUSED_VALUE, ESTIMATED, ESTIMATED, " counts from ", START,
+                    ", and the lead has none");
         }
         return List.of(new FieldUpdate(ESTIMATED_COMPLETION_TIME, period),
                 new FieldUpdate(EXPECTED_COMPLETION_DATE, new FieldValue.DateTime(period.after(start))));
@@ -78,8 +83,8 @@ final class CompletionDates {
                     FieldUpdate.clear(ESTIMATED_COMPLETION_TIME));
         }
         if (expected.isBefore(start)) {
-            throw new LeadRuleViolation(INVALID_PARAMETER, blamed.parameterName(),
-                    "expected_completion_date " + expected + " cannot be before start_date " + start);
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.field(blamed),
+                    EXPECTED, " " + expected + " cannot be before ", START, " " + start);
         }
         return List.of(new FieldUpdate(EXPECTED_COMPLETION_DATE, new FieldValue.DateTime(expected)),
                 new FieldUpdate(ESTIMATED_COMPLETION_TIME,

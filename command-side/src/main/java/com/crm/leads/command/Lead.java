@@ -11,6 +11,7 @@ import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
@@ -38,15 +39,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
-import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_CLOSED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LOST_REASON_REQUIRED;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.REFUSED_VALUE;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
 
 /**
@@ -81,7 +83,7 @@ class Lead {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(CreateLeadCommand command) {
         if (command.status().classification() != LifeCycleState.PENDING) {
-            throw new LeadRuleViolation(INVALID_PARAMETER, "status_identifier",
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.STATUS,
                     "a new lead's status must be classified PENDING, and " + command.status().name() + " is "
                             + command.status().classification());
         }
@@ -91,8 +93,8 @@ class Lead {
         for (LeadField field : LeadField.values()) {
             if (field.isMandatory() && command.fieldUpdates().stream()
                     .noneMatch(update -> update.field() == field && update.value() != null)) {
-                throw new LeadRuleViolation(INVALID_PARAMETER, field.parameterName(),
-                        field.parameterName() + " is mandatory when a lead is created");
+                throw new LeadRuleViolation(REFUSED_VALUE, Subject.field(field),
+                        Subject.field(field), " is mandatory when a lead is created");
             }
         }
         leadId = command.leadId();
@@ -108,13 +110,13 @@ class Lead {
     @CommandHandler
     long handle(UpdateLeadCommand command) {
         if (status.classification().isClosed()) {
-            throw new LeadRuleViolation(LEAD_CLOSED, "lead_identifier",
+            throw new LeadRuleViolation(LEAD_CLOSED, Subject.LEAD,
                     "lead " + number + " is closed: its status " + status.name() + " is classified "
                             + status.classification() + ", so it cannot be updated");
         }
         Long version = AggregateLifecycle.getVersion();
         if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
-            throw new LeadRuleViolation(VERSION_CONFLICT, "expected_version", "lead " + number + " is at version "
+            throw new LeadRuleViolation(VERSION_CONFLICT, Subject.EXPECTED_VERSION, "lead " + number + " is at version "
                     + version + ", not " + command.expectedVersion() + ": read it again and decide anew");
         }
         List<LeadEvent> changes = new ArrayList<>(fieldChanges(command.fieldUpdates()));
@@ -129,8 +131,8 @@ class Lead {
         for (FieldUpdate update : CompletionDates.resolve(requested, fields)) {
             LeadField field = update.field();
             if (update.value() == null && field.isMandatory()) {
-                throw new LeadRuleViolation(INVALID_PARAMETER, field.parameterName(),
-                        field.parameterName() + " is mandatory and cannot be set to null");
+                throw new LeadRuleViolation(REFUSED_VALUE, Subject.field(field),
+                        Subject.field(field), " is mandatory and cannot be set to null");
             }
             FieldValue current = fields.get(field);
             if (!Objects.equals(current, update.value())) {
@@ -143,22 +145,25 @@ class Lead {
     /** Plays the entries on a copy of each set, so later entries see earlier ones and a refusal changes nothing. */
     private List<LeadEvent> setChanges(List<SetUpdate> updates) {
         List<LeadEvent> changes = new ArrayList<>();
-        for (SetUpdate update : updates) {
+        for (int updateIndex = 0; updateIndex < updates.size(); updateIndex++) {
+            SetUpdate update = updates.get(updateIndex);
             List<SetRow> set = new ArrayList<>(rows.getOrDefault(update.set(), List.of()));
             if (update.clear()) {
                 set.forEach(row -> changes.add(removed(update.set(), row)));
                 set.clear();
             }
-            for (SetEntry entry : update.entries()) {
+            for (int entryIndex = 0; entryIndex < update.entries().size(); entryIndex++) {
+                SetEntry entry = update.entries().get(entryIndex);
                 if (entry instanceof SetEntry.Add add) {
                     if (set.stream().noneMatch(row -> row.member().equals(add.row().member()))) {
                         set.add(add.row());
                         changes.add(added(update.set(), add.row()));
                     }
                 } else {
+                    Subject named = new Subject.SetEntry(updateIndex, entryIndex);
                     SetRow row = set.stream().filter(matching(entry)).findFirst().orElseThrow(() ->
-                            new LeadRuleViolation(ENTRY_NOT_FOUND, entry.parameter(), entry.parameter()
-                                    + " names no row of " + update.set().fieldName()));
+                            new LeadRuleViolation(ENTRY_NOT_FOUND, named, named, " names no row of the lead's "
+                                    + update.set().name().toLowerCase(Locale.ROOT)));
                     set.remove(row);
                     changes.add(removed(update.set(), row));
                 }
@@ -196,8 +201,8 @@ class Lead {
         boolean moves = requested != null && !requested.id().equals(status.id());
         boolean movesToLost = moves && requested.classification() == LifeCycleState.LOST;
         if (movesToLost && lostReason == null) {
-            throw new LeadRuleViolation(LOST_REASON_REQUIRED, "lost_reason_identifier",
-                    "a move to " + requested.name() + ", a status classified LOST, needs lost_reason_identifier");
+            throw new LeadRuleViolation(LOST_REASON_REQUIRED, Subject.LOST_REASON,
+                    "a move to " + requested.name() + ", a status classified LOST, needs ", Subject.LOST_REASON);
         }
         if (lostReason != null && !movesToLost) {
             throw lostReasonWithoutMoveToLost();
@@ -210,8 +215,8 @@ class Lead {
     }
 
     private static LeadRuleViolation lostReasonWithoutMoveToLost() {
-        return new LeadRuleViolation(INVALID_PARAMETER, "lost_reason_identifier",
-                "lost_reason_identifier is only allowed with a move to a status classified LOST");
+        return new LeadRuleViolation(REFUSED_VALUE, Subject.LOST_REASON,
+                Subject.LOST_REASON, " is only allowed with a move to a status classified LOST");
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package com.crm.leads.command;
 
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.PeriodUnit;
 import com.crm.leads.api.command.FieldUpdate;
@@ -14,7 +16,7 @@ import java.time.LocalDateTime;
 import static com.crm.leads.api.LeadField.ESTIMATED_COMPLETION_TIME;
 import static com.crm.leads.api.LeadField.EXPECTED_COMPLETION_DATE;
 import static com.crm.leads.api.LeadField.START_DATE;
-import static com.crm.leads.api.command.LeadRuleViolation.Rule.INVALID_PARAMETER;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.REFUSED_VALUE;
 import static com.crm.leads.command.LeadHistories.*;
 
 /** Expected completion date = start date + estimated completion time: set one, and the other follows. */
@@ -57,21 +59,21 @@ class LeadCompletionDatesTest {
         fixture.given(created(REACH), new FieldChanged(LEAD, START_DATE, null, START))
                 .when(updateFields(FieldUpdate.set(EXPECTED_COMPLETION_DATE, MONTH_LATER),
                         FieldUpdate.set(ESTIMATED_COMPLETION_TIME, ONE_MONTH)))
-                .expectException(violation(INVALID_PARAMETER, "estimated_completion_time"));
+                .expectException(violation(REFUSED_VALUE, Subject.field(LeadField.ESTIMATED_COMPLETION_TIME)));
     }
 
     @Test
     void anExpectedDateBeforeTheStartDateIsRefused() {
         fixture.given(created(REACH), new FieldChanged(LEAD, START_DATE, null, START))
                 .when(updateFields(FieldUpdate.set(EXPECTED_COMPLETION_DATE, date(2018, 1, 21))))
-                .expectException(violation(INVALID_PARAMETER, "expected_completion_date"));
+                .expectException(violation(REFUSED_VALUE, Subject.field(LeadField.EXPECTED_COMPLETION_DATE)));
     }
 
     @Test
     void anEstimatedTimeWithoutAStartDateIsRefused() {
         fixture.given(created(REACH))
                 .when(updateFields(FieldUpdate.set(ESTIMATED_COMPLETION_TIME, ONE_MONTH)))
-                .expectException(violation(INVALID_PARAMETER, "estimated_completion_time"));
+                .expectException(violation(REFUSED_VALUE, Subject.field(LeadField.ESTIMATED_COMPLETION_TIME)));
     }
 
     @Test
@@ -88,7 +90,7 @@ class LeadCompletionDatesTest {
     void aStartDateAfterAnExpectedDateWithoutEstimateIsRefused() {
         fixture.given(created(REACH), new FieldChanged(LEAD, EXPECTED_COMPLETION_DATE, null, MONTH_LATER))
                 .when(updateFields(FieldUpdate.set(START_DATE, date(2018, 3, 1))))
-                .expectException(violation(INVALID_PARAMETER, "start_date"));
+                .expectException(violation(REFUSED_VALUE, Subject.field(LeadField.START_DATE)));
     }
 
     @Test

@@ -52,9 +52,9 @@ final class LeadHistories {
         return update(List.of(fields), null, null);
     }
 
-    /** A refusal for breaking {@code rule}, naming {@code parameter}. */
-    static Matcher<Object> violation(LeadRuleViolation.Rule rule, String parameter) {
-        return allOf(hasProperty("rule", is(rule)), hasProperty("parameter", is(parameter)));
+    /** A refusal for breaking {@code rule}, naming {@code subject}. */
+    static Matcher<Object> violation(LeadRuleViolation.Rule rule, LeadRuleViolation.Subject subject) {
+        return allOf(hasProperty("rule", is(rule)), hasProperty("subject", is(subject)));
     }
 
     static UpdateLeadCommand updateSets(SetUpdate... sets) {

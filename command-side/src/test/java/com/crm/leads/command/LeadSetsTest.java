@@ -1,5 +1,7 @@
 package com.crm.leads.command;
 
+import com.crm.leads.api.LeadField;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.SetMember;
@@ -50,25 +52,25 @@ class LeadSetsTest {
         return SetUpdate.of(LeadSet.COMPETITORS, List.of(entries));
     }
 
-    private static SetEntry add(int index, SetRow row) {
-        return new SetEntry.Add("competitors_set[" + index + "]", row);
+    private static SetEntry add(SetRow row) {
+        return new SetEntry.Add(row);
     }
 
-    private static SetEntry remove(int index, SetMember member) {
-        return new SetEntry.RemoveMember("competitors_set[" + index + "]", member);
+    private static SetEntry remove(SetMember member) {
+        return new SetEntry.RemoveMember(member);
     }
 
     @Test
     void addingAMemberAddsARow() {
         fixture.given(created(REACH))
-                .when(updateSets(competitors(add(0, ROW_1))))
+                .when(updateSets(competitors(add(ROW_1))))
                 .expectEvents(new CompetitorAdded(LEAD, ROW_1));
     }
 
     @Test
     void addingAMemberTheSetHasIsNoChange() {
         fixture.given(created(REACH), new CompetitorAdded(LEAD, ROW_1))
-                .when(updateSets(competitors(add(0, new SetRow("B0000000000000000000000000000001", COMPETITOR_1)))))
+                .when(updateSets(competitors(add(new SetRow("B0000000000000000000000000000001", COMPETITOR_1)))))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -76,28 +78,28 @@ class LeadSetsTest {
     @Test
     void removingByMemberRemovesItsRow() {
         fixture.given(created(REACH), new CompetitorAdded(LEAD, ROW_1), new CompetitorAdded(LEAD, ROW_2))
-                .when(updateSets(competitors(remove(0, COMPETITOR_1))))
+                .when(updateSets(competitors(remove(COMPETITOR_1))))
                 .expectEvents(new CompetitorRemoved(LEAD, ROW_1));
     }
 
     @Test
     void removingByRowIdRemovesThatRow() {
         fixture.given(created(REACH), new CompetitorAdded(LEAD, ROW_1), new CompetitorAdded(LEAD, ROW_2))
-                .when(updateSets(competitors(new SetEntry.RemoveRow("competitors_set[0]", ROW_2.rowId()))))
+                .when(updateSets(competitors(new SetEntry.RemoveRow(ROW_2.rowId()))))
                 .expectEvents(new CompetitorRemoved(LEAD, ROW_2));
     }
 
     @Test
     void removingAMemberTheSetLacksIsRefusedNamingTheEntryAndNothingOfTheCallIsStored() {
         fixture.given(created(REACH), new CompetitorAdded(LEAD, ROW_1))
-                .when(updateSets(competitors(add(0, ROW_2), remove(1, COMPETITOR_1), remove(2, COMPETITOR_1))))
-                .expectException(violation(ENTRY_NOT_FOUND, "competitors_set[2]"));
+                .when(updateSets(competitors(add(ROW_2), remove(COMPETITOR_1), remove(COMPETITOR_1))))
+                .expectException(violation(ENTRY_NOT_FOUND, new Subject.SetEntry(0, 2)));
     }
 
     @Test
     void entriesApplyInTheOrderGiven() {
         fixture.given(created(REACH))
-                .when(updateSets(competitors(add(0, ROW_1), remove(1, COMPETITOR_1))))
+                .when(updateSets(competitors(add(ROW_1), remove(COMPETITOR_1))))
                 .expectEvents(new CompetitorAdded(LEAD, ROW_1), new CompetitorRemoved(LEAD, ROW_1));
     }
 
@@ -121,7 +123,7 @@ class LeadSetsTest {
         SetRow row = new SetRow("C0000000000000000000000000000001", SUPERVISOR);
         fixture.given(created(REACH), new UserAdded(LEAD, row))
                 .when(updateSets(SetUpdate.of(LeadSet.USERS, List.of(
-                        new SetEntry.RemoveMember("users_set[0]", SUPERVISOR)))))
+                        new SetEntry.RemoveMember(SUPERVISOR)))))
                 .expectEvents(new UserRemoved(LEAD, row));
     }
 
@@ -131,8 +133,8 @@ class LeadSetsTest {
         SetRow type = new SetRow("D0000000000000000000000000000002", ADD_ONS);
         fixture.given(created(REACH), new ProductAdded(LEAD, product))
                 .when(updateSets(SetUpdate.of(LeadSet.PRODUCTS, List.of(
-                        new SetEntry.Add("products_set[0]", type),
-                        new SetEntry.RemoveMember("products_set[1]", MAD_MAX)))))
+                        new SetEntry.Add(type),
+                        new SetEntry.RemoveMember(MAD_MAX)))))
                 .expectEvents(new ProductAdded(LEAD, type), new ProductRemoved(LEAD, product));
     }
 
@@ -140,7 +142,7 @@ class LeadSetsTest {
     void aNewLeadStartsWithTheRowsItIsCreatedWith() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, MANDATORY,
-                        List.of(competitors(add(0, ROW_1)))))
+                        List.of(competitors(add(ROW_1)))))
                 .expectEvents(created(REACH),
                         new FieldChanged(LEAD, PRIORITY, null, FIRST),
                         new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT),
@@ -150,7 +152,7 @@ class LeadSetsTest {
     @Test
     void aClosedLeadRefusesSetChangesToo() {
         fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
-                .when(updateSets(competitors(add(0, ROW_1))))
-                .expectException(violation(LEAD_CLOSED, "lead_identifier"));
+                .when(updateSets(competitors(add(ROW_1))))
+                .expectException(violation(LEAD_CLOSED, Subject.LEAD));
     }
 }

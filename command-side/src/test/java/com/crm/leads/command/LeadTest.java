@@ -1,5 +1,6 @@
 package com.crm.leads.command;
 
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.Reference;
@@ -80,14 +81,14 @@ class LeadTest {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@b.co"))),
                         List.of(), null, null, null, 0L))
-                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"));
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, Subject.EXPECTED_VERSION));
     }
 
     @Test
     void anUpdateForAVersionTheLeadHasNotReachedIsAVersionConflictToo() {
         fixture.given(created(REACH))
                 .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), null, null, null, 5L))
-                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, "expected_version"));
+                .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, Subject.EXPECTED_VERSION));
     }
 
     @Test
@@ -96,15 +97,15 @@ class LeadTest {
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
                         MANDATORY, List.of()))
                 .expectException(LeadRuleViolation.class)
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)));
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)));
     }
 
     @Test
     void importanceAndPriorityAreMandatoryOnCreate() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, List.of(FieldUpdate.set(IMPORTANCE, IMPORTANT)), List.of()))
-                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("priority"))));
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
+                        hasProperty("subject", is(Subject.field(LeadField.PRIORITY)))));
     }
 
     @Test
@@ -112,8 +113,8 @@ class LeadTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, PRICE,
                         MANDATORY, List.of()))
-                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("lost_reason_identifier"))));
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
+                        hasProperty("subject", is(Subject.LOST_REASON))));
     }
 
     @Test
@@ -154,8 +155,8 @@ class LeadTest {
     void aMandatoryFieldCannotBeCleared() {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(updateFields(FieldUpdate.clear(PRIORITY)))
-                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("priority"))));
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
+                        hasProperty("subject", is(Subject.field(LeadField.PRIORITY)))));
     }
 
     @Test
@@ -177,7 +178,7 @@ class LeadTest {
         fixture.given(created(REACH))
                 .when(update(List.of(), LOST, null))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.LOST_REASON_REQUIRED)),
-                        hasProperty("parameter", is("lost_reason_identifier"))));
+                        hasProperty("subject", is(Subject.LOST_REASON))));
     }
 
     @Test
@@ -207,15 +208,15 @@ class LeadTest {
     void aLostReasonWithoutAMoveToLostIsRefused() {
         fixture.given(created(REACH))
                 .when(update(List.of(), WON, PRICE))
-                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)),
-                        hasProperty("parameter", is("lost_reason_identifier"))));
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
+                        hasProperty("subject", is(Subject.LOST_REASON))));
     }
 
     @Test
     void aLostReasonWithTheCurrentLostLikeStatusUnchangedIsRefused() {
         fixture.given(created(REACH))
                 .when(update(List.of(), REACH, PRICE))
-                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.INVALID_PARAMETER)));
+                .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)));
     }
 
     @Test

@@ -54,10 +54,10 @@ final class HistoryChanges {
         long ordinal = tail.lastOrdinal();
         Instant reached = message.getTimestamp().isAfter(tail.reachedDate()) ? message.getTimestamp()
                 : tail.reachedDate();
-        String event = LeadHistory.eventName(message.getPayload());
+        String event = LeadHistory.event(message.getPayload()).name();
         for (LeadHistory.Change change : LeadHistory.changes(message.getPayload())) {
             rows.add(new LeadHistoryRepository.Row(leadId, ++ordinal, message.getSequenceNumber(), event,
-                    change.field(), (String) message.getMetaData().get(LeadMetadata.USER_ID),
+                    change.changed().key(), (String) message.getMetaData().get(LeadMetadata.USER_ID),
                     (String) message.getMetaData().get(LeadMetadata.UNIT_ID), message.getTimestamp(),
                     (String) message.getMetaData().get(LeadMetadata.REQUEST_ID), change.oldValue(),
                     change.newValue(), reached));

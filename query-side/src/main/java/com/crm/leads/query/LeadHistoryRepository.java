@@ -84,11 +84,14 @@ class LeadHistoryRepository {
         static final Tail NONE = new Tail(-1, -1, Instant.MIN);
     }
 
-    /** The filters of a history page, each optional; {@code userIds} are the ids the user filter names. */
-    record Filter(String field, Collection<String> userIds, Instant from, Instant before) {
+    /**
+     * The filters of a history page, each optional: {@code changed} the keys of what an entry may be about,
+     * {@code userIds} the ids the user filter names.
+     */
+    record Filter(Collection<String> changed, Collection<String> userIds, Instant from, Instant before) {
 
         boolean none() {
-            return field == null && userIds == null && from == null && before == null;
+            return changed == null && userIds == null && from == null && before == null;
         }
     }
 
@@ -220,9 +223,10 @@ class LeadHistoryRepository {
         static Where of(LeadId leadId, Filter filter) {
             StringBuilder sql = new StringBuilder(" WHERE lead_id = :lead");
             MapSqlParameterSource parameters = new MapSqlParameterSource("lead", leadId.value());
-            if (filter.field() != null) {
-                sql.append(" AND field = :field");
-                parameters.addValue("field", filter.field());
+            if (filter.changed() != null) {
+                // SQL has no empty IN list; a filter on nothing the history knows matches no entry
+                sql.append(filter.changed().isEmpty() ? " AND 1 = 0" : " AND field IN (:changed)");
+                parameters.addValue("changed", filter.changed());
             }
             if (filter.userIds() != null) {
                 sql.append(" AND user_id IN (:users)");

@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -137,8 +138,9 @@ class HistoryProjectionTest {
                 new FieldValue.Text("v" + n));
     }
 
-    private HistoryPage history(String field, String user, int page, int size) {
-        return queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), field, user, null, null, page,
+    private HistoryPage history(LeadField field, String user, int page, int size) {
+        return queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD),
+                field == null ? null : Set.of(new HistoryEntry.Changed.Field(field)), user, null, null, page,
                 size)).orElseThrow();
     }
 
@@ -175,11 +177,11 @@ class HistoryProjectionTest {
                 LEAD.value());
         assertThat(entries).hasSize(5 + 20);
         assertThat(entries.get(0)).containsEntry("ORDINAL", 0L).containsEntry("SEQUENCE_NUMBER", 0L)
-                .containsEntry("EVENT", "LEAD_CREATED").containsEntry("FIELD", "number")
+                .containsEntry("EVENT", "LEAD_CREATED").containsEntry("FIELD", "NUMBER")
                 .containsEntry("VALUE_KIND", "TEXT").containsEntry("USER_ID", "U1");
-        assertThat(entries.get(4)).containsEntry("FIELD", "status").containsEntry("VALUE_KIND", "STATUS");
+        assertThat(entries.get(4)).containsEntry("FIELD", "STATUS").containsEntry("VALUE_KIND", "STATUS");
         assertThat(entries.get(24)).containsEntry("ORDINAL", 24L).containsEntry("SEQUENCE_NUMBER", 20L)
-                .containsEntry("EVENT", "FIELD_CHANGED").containsEntry("FIELD", "description")
+                .containsEntry("EVENT", "FIELD_CHANGED").containsEntry("FIELD", "DESCRIPTION")
                 .containsEntry("VALUE_KIND", "FIELD").containsEntry("REQUEST_ID", "R20");
         assertThat(jdbc.queryForList("SELECT version FROM lead_checkpoint WHERE lead_id = ? ORDER BY version",
                 Long.class, LEAD.value())).containsExactly(9L, 19L);
@@ -194,7 +196,7 @@ class HistoryProjectionTest {
 
         HistoryPage first = history(null, null, 1, 50);
         HistoryPage middle = history(null, null, 60, 50);
-        HistoryPage filtered = history("description", "U2", 20, 50);
+        HistoryPage filtered = history(LeadField.DESCRIPTION, "U2", 20, 50);
 
         assertThat(first.total()).isEqualTo(5_005);
         assertThat(first.entries()).extracting(HistoryEntry::sequenceNumber).startsWith(0L, 0L, 0L, 0L, 0L, 1L)

@@ -1,5 +1,7 @@
 package com.crm.leads.query;
 
+import com.crm.leads.api.query.HistoryEntry.Changed.Part;
+import com.crm.leads.api.query.HistoryEntry.Event;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.Importance;
 import com.crm.leads.api.LeadField;
@@ -65,6 +67,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -404,12 +407,12 @@ class LeadProjectionTest {
         HistoryPage history = queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
                 null, 1, 50)).orElseThrow();
 
-        assertThat(history.entries()).extracting(HistoryEntry::event, HistoryEntry::field).containsExactly(
-                tuple("LEAD_CREATED", "number"), tuple("LEAD_CREATED", "type"),
-                tuple("LEAD_CREATED", "contact_information"), tuple("LEAD_CREATED", "accounts_receivable"),
-                tuple("LEAD_CREATED", "status"), tuple("FIELD_CHANGED", "importance"),
-                tuple("FIELD_CHANGED", "priority"), tuple("STATUS_CHANGED", "status"),
-                tuple("STATUS_CHANGED", "lost_reason"));
+        assertThat(history.entries()).extracting(HistoryEntry::event, HistoryEntry::changed).containsExactly(
+                tuple(Event.LEAD_CREATED, Part.NUMBER), tuple(Event.LEAD_CREATED, Part.TYPE),
+                tuple(Event.LEAD_CREATED, Part.CONTACT_INFORMATION), tuple(Event.LEAD_CREATED, Part.ACCOUNTS_RECEIVABLE),
+                tuple(Event.LEAD_CREATED, Part.STATUS), tuple(Event.FIELD_CHANGED, field(LeadField.IMPORTANCE)),
+                tuple(Event.FIELD_CHANGED, field(LeadField.PRIORITY)), tuple(Event.STATUS_CHANGED, Part.STATUS),
+                tuple(Event.STATUS_CHANGED, Part.LOST_REASON));
         HistoryEntry lostReason = history.entries().get(8);
         assertThat(lostReason.newValue()).isEqualTo(ref(PRICE.id(), PRICE.name()));
         assertThat(lostReason.performedByUser()).isEqualTo(SUPERVISOR);
@@ -425,7 +428,7 @@ class LeadProjectionTest {
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("one")),
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, new FieldValue.Text("one"), new FieldValue.Text("two")));
 
-        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), "description", null, null, null,
+        assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), Set.of(field(LeadField.DESCRIPTION)), null, null, null,
                 1, 1)).orElseThrow()).satisfies(page -> {
                     assertThat(page.total()).isEqualTo(2);
                     assertThat(page.entries()).extracting(HistoryEntry::newValue)
@@ -437,5 +440,9 @@ class LeadProjectionTest {
                 CREATED.plusSeconds(1), null, 1, 50)).orElseThrow().total()).isEqualTo(2);
         assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
                 CREATED.plusSeconds(1), 1, 50)).orElseThrow().total()).isEqualTo(7);
+    }
+
+    private static HistoryEntry.Changed field(LeadField field) {
+        return new HistoryEntry.Changed.Field(field);
     }
 }

@@ -2,7 +2,11 @@ package com.crm.leads.app.config;
 
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.Reference;
+import com.crm.leads.api.PeriodUnit;
+import com.crm.leads.api.query.HistoryEntry;
 import com.crm.leads.api.query.TimePeriod;
+import com.crm.leads.app.lead.LeadWireNames;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -86,6 +90,15 @@ public class JsonConfiguration {
                 .serializerByType(LocalDateTime.class, new LocalDateTimeSerializer(WRITTEN))
                 .deserializerByType(LocalDateTime.class, new TextDateDeserializer())
                 .serializerByType(FieldValue.class, new FieldValueSerializer())
+                .serializerByType(HistoryEntry.Changed.class, new StdSerializer<>(HistoryEntry.Changed.class) {
+                    @Override
+                    public void serialize(HistoryEntry.Changed value, JsonGenerator generator,
+                                          SerializerProvider provider) throws IOException {
+                        generator.writeString(LeadWireNames.changed(value));
+                    }
+                })
+                .mixIn(TimePeriod.class, TimePeriodWire.class)
+                .mixIn(HistoryEntry.class, HistoryEntryWire.class)
                 .serializerByType(Instant.class, new StdSerializer<>(Instant.class) {
                     @Override
                     public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
@@ -156,6 +169,21 @@ public class JsonConfiguration {
                                       TypeSerializer typeSerializer) throws IOException {
             serialize(value, generator, provider);
         }
+    }
+
+    /** A time period as CRM.COM writes it. */
+    private abstract static class TimePeriodWire {
+        @JsonProperty("time_period_value")
+        abstract Long value();
+
+        @JsonProperty("time_period_uot")
+        abstract PeriodUnit unit();
+    }
+
+    /** A history entry names what it changed {@code field}. */
+    private abstract static class HistoryEntryWire {
+        @JsonProperty("field")
+        abstract HistoryEntry.Changed changed();
     }
 
     /** Dates are text, as the contract writes them; Jackson's other shapes for them (arrays, numbers) are refused. */

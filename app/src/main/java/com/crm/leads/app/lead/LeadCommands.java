@@ -80,7 +80,7 @@ class LeadCommands {
     }
 
     /** {@code number} is asked for last, once every parameter is resolved, so a refused create takes none. */
-    CreateLeadCommand create(CreateLeadRequest request, LeadId leadId, Supplier<String> number) {
+    PreparedCommand create(CreateLeadRequest request, LeadId leadId, Supplier<String> number) {
         List<FieldUpdate> fields = fieldUpdates(request).stream().filter(update -> update.value() != null).toList();
         if (present(identifier(request.statusIdentifier)).isEmpty()) {
             throw ApiException.invalidParameter("status_identifier", "status_identifier is mandatory");
@@ -97,20 +97,22 @@ class LeadCommands {
         StatusReference status = status(request);
         Reference lostReason = lostReason(request);
         checkDerivedDate(request, null, null);
-        var setUpdates = setEntries.updates(request);
-        return new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable, status, lostReason,
-                fields, setUpdates);
+        SetEntries.SetUpdates sets = setEntries.updates(request);
+        return new PreparedCommand(new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable,
+                status, lostReason, fields, sets.updates()), sets.parameters());
     }
 
     /**
      * {@code lead} is the lead as it stands, for what is resolved against it (its contact's addresses);
      * {@code expectedVersion} the version the caller expects it at, if any.
      */
-    UpdateLeadCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
+    PreparedCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
         checkDerivedDate(request, lead.startDate(), lead.estimatedCompletionTime());
         StatusReference status = status(request);
-        return new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request), setEntries.updates(request),
-                status, lostReason(request), billingAddress(request, status, lead), expectedVersion);
+        SetEntries.SetUpdates sets = setEntries.updates(request);
+        return new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request),
+                sets.updates(), status, lostReason(request), billingAddress(request, status, lead), expectedVersion),
+                sets.parameters());
     }
 
     /**
@@ -130,8 +132,8 @@ class LeadCommands {
             blamed = "estimated_completion_time";
         } else if (request.startDate != null && request.estimatedCompletionTime == null
                 && request.expectedCompletionDate == null && currentEstimate != null) {
-            count = currentEstimate.timePeriodValue();
-            unit = currentEstimate.timePeriodUot();
+            count = currentEstimate.value();
+            unit = currentEstimate.unit();
             blamed = "start_date";
         } else {
             return;
@@ -202,7 +204,7 @@ class LeadCommands {
     private void addEntity(List<FieldUpdate> updates, LeadField field, Optional<JsonNode> parameter,
                            Identifiable<?> kind) {
         add(updates, field, identifier(parameter),
-                node -> new FieldValue.Entity(identifiers.reference(field.parameterName(), node, kind)));
+                node -> new FieldValue.Entity(identifiers.reference(LeadWireNames.parameter(field), node, kind)));
     }
 
     private FieldValue assignment(LeadParameters.AssignedTo assignedTo) {

@@ -205,7 +205,9 @@ class LeadController {
                 "page", "records_per_page"));
         LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
         QueryParameters.Page paging = QueryParameters.page(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, field, user,
+        Set<HistoryEntry.Changed> changed = field == null ? null
+                : LeadWireNames.changedNamed(field).map(Set::of).orElse(Set.of());
+        FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, changed, user,
                 QueryParameters.date("from_date", fromDate, properties.zone(), limits),
                 QueryParameters.dateEnd("to_date", toDate, properties.zone(), limits), paging.number(), paging.size());
         HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()

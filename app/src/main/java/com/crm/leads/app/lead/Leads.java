@@ -3,6 +3,7 @@ package com.crm.leads.app.lead;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.command.LeadCommand;
+import com.crm.leads.api.command.LeadRuleViolation;
 import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadQuery;
@@ -90,8 +91,8 @@ class Leads {
         } catch (JsonProcessingException | RuntimeException invalid) {
             // A closed lead refuses every update, whatever its parameters. Whether it is closed is the aggregate's
             // to say: an update that changes nothing is refused by a closed lead and passes on an open one.
-            send(new UpdateLeadCommand(new LeadId(lead.id()), List.of(), List.of(), null, null, null, null), call,
-                    Optional.empty());
+            send(new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), List.of(), List.of(), null, null,
+                    null, null), List.of()), call, Optional.empty());
             throw invalid;
         }
         return send(commands.update(request, lead, expectedVersion(request.expectedVersion, call.ifMatch())), call,
@@ -140,7 +141,8 @@ class Leads {
                 .map(done -> atVersion(done.leadId(), done.version()));
     }
 
-    private LeadComplete send(LeadCommand command, Call call, Optional<Idempotency.Call> retryable) {
+    private LeadComplete send(PreparedCommand prepared, Call call, Optional<Idempotency.Call> retryable) {
+        LeadCommand command = prepared.command();
         MetaData metaData = MetaData.from(Map.of(
                 LeadMetadata.USER_ID, call.actor().user().id(),
                 LeadMetadata.UNIT_ID, call.actor().unit().id(),
@@ -159,7 +161,7 @@ class Leads {
             if (first.isPresent()) {
                 return first.get();
             }
-            throw refused;
+            throw refused instanceof LeadRuleViolation violation ? prepared.refusal(violation) : refused;
         }
         // The read model took this call's events in its transaction, so it holds the lead after this call: as
         // this call left it, or with later calls' changes on top. Folding the lead's events to this very version

@@ -54,13 +54,17 @@ class SetEntries {
 
     private enum Action { ADD, REMOVE }
 
-    List<SetUpdate> updates(LeadParameters request) {
+    /** The set updates of a call, and the parameter each came from, in the same order. */
+    record SetUpdates(List<SetUpdate> updates, List<String> parameters) {
+    }
+
+    SetUpdates updates(LeadParameters request) {
         checkCount(request);
         if (request.productsSet != null && request.leadProductsSet != null) {
             throw ApiException.invalidParameter("lead_products_set",
                     "lead_products_set is another name for products_set: send one of them");
         }
-        List<SetUpdate> updates = new ArrayList<>();
+        SetUpdates updates = new SetUpdates(new ArrayList<>(), new ArrayList<>());
         read(updates, LeadSet.COMPETITORS, "competitors_set", request.competitorsSet, this::competitor);
         read(updates, LeadSet.USERS, "users_set", request.usersSet, this::user);
         read(updates, LeadSet.PRODUCTS, "products_set", request.productsSet, this::product);
@@ -71,7 +75,7 @@ class SetEntries {
                 (path, action, entry) -> classified(path, action, entry, "PHYSICAL_GOODS"));
         read(updates, LeadSet.PRODUCTS, "subscription_packages", request.subscriptionPackages,
                 (path, action, entry) -> classified(path, action, entry, "SUBSCRIPTION_PACKAGES"));
-        return updates;
+        return new SetUpdates(List.copyOf(updates.updates()), List.copyOf(updates.parameters()));
     }
 
     /** All sets together carry at most the limit's entries; the set whose entries pass it is named. */
@@ -99,13 +103,14 @@ class SetEntries {
         SetEntry read(String path, Action action, E entry);
     }
 
-    private static <E extends SetEntryParameters> void read(List<SetUpdate> updates, LeadSet set, String parameter,
+    private static <E extends SetEntryParameters> void read(SetUpdates updates, LeadSet set, String parameter,
                                                             Optional<List<E>> entries, EntryReader<E> reader) {
         if (entries == null) {
             return;
         }
+        updates.parameters().add(parameter);
         if (entries.isEmpty()) {
-            updates.add(SetUpdate.emptied(set));
+            updates.updates().add(SetUpdate.emptied(set));
             return;
         }
         List<SetEntry> read = new ArrayList<>();
@@ -114,7 +119,7 @@ class SetEntries {
             E entry = entries.get().get(index);
             read.add(reader.read(path, action(path, entry.action(), set), entry));
         }
-        updates.add(SetUpdate.of(set, read));
+        updates.updates().add(SetUpdate.of(set, read));
     }
 
     private static Action action(String path, String action, LeadSet set) {
@@ -122,7 +127,7 @@ class SetEntries {
         return switch (normalised) {
             case "ADD" -> Action.ADD;
             case "REMOVE" -> Action.REMOVE;
-            case "UPDATE" -> throw ApiException.invalidParameter(path + ".action", "rows of " + set.fieldName()
+            case "UPDATE" -> throw ApiException.invalidParameter(path + ".action", "rows of " + LeadWireNames.set(set)
                     + " have nothing to update: add or remove them");
             default -> throw ApiException.invalidParameter(path + ".action", path + ".action must be add or remove");
         };
@@ -151,16 +156,16 @@ class SetEntries {
             if (member == null || row != null) {
                 throw ApiException.invalidParameter(path, path + " adds with " + memberField + " only");
             }
-            return new SetEntry.Add(path, new SetRow(newRowId(), resolve.apply(member)));
+            return new SetEntry.Add(new SetRow(newRowId(), resolve.apply(member)));
         }
         if (member != null || row == null) {
             throw ApiException.invalidParameter(path, path + " removes with " + rowField + " only");
         }
         String field = oneOf(path + "." + rowField, row, Set.of("id", memberField));
         if (field.equals("id")) {
-            return new SetEntry.RemoveRow(path, row.get("id").asText());
+            return new SetEntry.RemoveRow(row.get("id").asText());
         }
-        return new SetEntry.RemoveMember(path, resolve.apply(row.get(memberField)));
+        return new SetEntry.RemoveMember(resolve.apply(row.get(memberField)));
     }
 
     /** A product entry names exactly one of a product, a product type, a brand or a family; or a row by id. */
@@ -173,11 +178,11 @@ class SetEntries {
         JsonNode identifier = entry.leadProductIdentifier();
         String kind = oneOf(parameter, identifier, kinds);
         if (kind.equals("id")) {
-            return new SetEntry.RemoveRow(path, identifier.get("id").asText());
+            return new SetEntry.RemoveRow(identifier.get("id").asText());
         }
         SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind));
-        return action == Action.ADD ? new SetEntry.Add(path, new SetRow(newRowId(), member))
-                : new SetEntry.RemoveMember(path, member);
+        return action == Action.ADD ? new SetEntry.Add(new SetRow(newRowId(), member))
+                : new SetEntry.RemoveMember(member);
     }
 
     /**
@@ -210,8 +215,8 @@ class SetEntries {
                     + " is classified " + product.classification() + ", not " + classification);
         }
         SetMember member = new SetMember(SetMember.Kind.PRODUCT, new Reference(product.id(), product.code()));
-        return action == Action.ADD ? new SetEntry.Add(path, new SetRow(newRowId(), member))
-                : new SetEntry.RemoveMember(path, member);
+        return action == Action.ADD ? new SetEntry.Add(new SetRow(newRowId(), member))
+                : new SetEntry.RemoveMember(member);
     }
 
     private static String newRowId() {

@@ -1,6 +1,5 @@
 package com.crm.leads.app.web;
 
-import com.crm.leads.api.command.LeadRuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -47,20 +46,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Envelope<Void>> refused(ApiException e) {
         return answer(e.status(), e.code(), e.getMessage(), e.parameter());
-    }
-
-    @ExceptionHandler(LeadRuleViolation.class)
-    ResponseEntity<Envelope<Void>> ruleBroken(LeadRuleViolation e) {
-        ErrorCode code = switch (e.getRule()) {
-            case LEAD_CLOSED -> ErrorCode.LEAD_CLOSED;
-            case LOST_REASON_REQUIRED -> ErrorCode.LOST_REASON_REQUIRED;
-            case INVALID_PARAMETER -> ErrorCode.INVALID_PARAMETER;
-            case ENTRY_NOT_FOUND -> ErrorCode.NOT_FOUND;
-            case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
-        };
-        // a set entry that is not there is the caller's bad parameter, not a missing resource
-        HttpStatus status = e.getRule() == LeadRuleViolation.Rule.ENTRY_NOT_FOUND ? HttpStatus.BAD_REQUEST : code.status();
-        return answer(status, code, e.getMessage(), e.getParameter());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -73,7 +73,8 @@ class CommandRetryTest {
     void aBrokenRuleIsNeverSentAgain() {
         commandBus.subscribe(Bump.class.getName(), command -> {
             attempts.incrementAndGet();
-            throw new LeadRuleViolation(LeadRuleViolation.Rule.LEAD_CLOSED, "lead_identifier", "lead 127 is closed");
+            throw new LeadRuleViolation(LeadRuleViolation.Rule.LEAD_CLOSED, LeadRuleViolation.Subject.LEAD,
+                    "lead 127 is closed");
         });
 
         assertThatThrownBy(() -> retries(5).execute(attempt -> gateway.sendAndWait(new Bump())))
