@@ -26,7 +26,18 @@ import java.util.Optional;
 })
 public sealed interface FieldValue {
 
+    /**
+     * The value without its type: the text, the number, the date, the code or the entity's reference; a period, a
+     * source and an assignment, which are more than one value, are themselves.
+     */
+    Object plain();
+
     record Text(String text) implements FieldValue {
+        @Override
+        public Object plain() {
+            return text;
+        }
+
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -34,6 +45,11 @@ public sealed interface FieldValue {
 
     /** Compared by numeric value, so 5 and 5.00 are the same amount and setting one over the other is no change. */
     record Decimal(BigDecimal number) implements FieldValue {
+        @Override
+        public Object plain() {
+            return number;
+        }
+
         public Decimal {
             Objects.requireNonNull(number, "number");
         }
@@ -50,9 +66,18 @@ public sealed interface FieldValue {
     }
 
     record Whole(long number) implements FieldValue {
+        @Override
+        public Object plain() {
+            return number;
+        }
     }
 
     record DateTime(LocalDateTime dateTime) implements FieldValue {
+        @Override
+        public Object plain() {
+            return dateTime;
+        }
+
         public DateTime {
             Objects.requireNonNull(dateTime, "dateTime");
         }
@@ -60,6 +85,11 @@ public sealed interface FieldValue {
 
     /** A value from a fixed list, such as an {@link Importance}. */
     record Code(String code) implements FieldValue {
+        @Override
+        public Object plain() {
+            return code;
+        }
+
         public Code {
             Objects.requireNonNull(code, "code");
         }
@@ -67,6 +97,11 @@ public sealed interface FieldValue {
 
     /** A catalogue entity. */
     record Entity(Reference reference) implements FieldValue {
+        @Override
+        public Object plain() {
+            return reference;
+        }
+
         public Entity {
             Objects.requireNonNull(reference, "reference");
         }
@@ -74,6 +109,11 @@ public sealed interface FieldValue {
 
     /** A length of time in one unit, such as 3 WEEKS. */
     record Period(long value, PeriodUnit unit) implements FieldValue {
+        @Override
+        public Object plain() {
+            return this;
+        }
+
         public Period {
             Objects.requireNonNull(unit, "unit");
         }
@@ -107,6 +147,11 @@ public sealed interface FieldValue {
      * Where a lead came from: a communication (type COMMUNICATIONS) or a named custom source (CUSTOM1..3).
      */
     record Source(String type, Reference communication, String name) implements FieldValue {
+        @Override
+        public Object plain() {
+            return this;
+        }
+
         public Source {
             Objects.requireNonNull(type, "type");
         }
@@ -114,6 +159,11 @@ public sealed interface FieldValue {
 
     /** Who a lead is assigned to: a unit, and optionally one of its users. */
     record Assignment(Reference unit, Reference user) implements FieldValue {
+        @Override
+        public Object plain() {
+            return this;
+        }
+
         public Assignment {
             Objects.requireNonNull(unit, "unit");
         }

@@ -100,6 +100,6 @@ final class CompletionDates {
     }
 
     private static LocalDateTime date(FieldValue value) {
-        return value instanceof FieldValue.DateTime dateTime ? dateTime.dateTime() : null;
+        return value == null ? null : (LocalDateTime) value.plain();
     }
 }

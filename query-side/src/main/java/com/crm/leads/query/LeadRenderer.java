@@ -1,7 +1,6 @@
 package com.crm.leads.query;
 
 import com.crm.leads.api.FieldValue;
-import com.crm.leads.api.Importance;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.LifeCycleState;
@@ -33,15 +32,16 @@ import com.crm.leads.api.query.LogInformation;
 import com.crm.leads.api.query.TimePeriod;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import static com.crm.leads.api.LeadField.*;
+import static com.crm.leads.api.LeadField.EXPECTED_COMPLETION_DATE;
 
 /**
  * Dresses a folded lead in the catalogue's objects. An entity the catalogue no longer has is shown with what the
@@ -49,6 +49,22 @@ import static com.crm.leads.api.LeadField.*;
  */
 @Component
 class LeadRenderer {
+
+    /** Each kind of entity as a lead shows it from what its events remember: its id and its name. */
+    private static final Map<Class<? extends CatalogueEntry>, Function<Reference, CatalogueEntry>> REMEMBERED = Map.ofEntries(
+            Map.entry(LostReason.class, ref -> new LostReason(ref.id(), ref.name(), null, null)),
+            Map.entry(Category.class, ref -> new Category(ref.id(), ref.name(), null, null)),
+            Map.entry(LeadType.class, ref -> new LeadType(ref.id(), ref.name(), null, null)),
+            Map.entry(User.class, ref -> new User(ref.id(), ref.name(), null, null)),
+            Map.entry(Unit.class, ref -> new Unit(ref.id(), ref.name(), null, null, null, null)),
+            Map.entry(Group.class, ref -> new Group(ref.id(), ref.name(), null, null, null)),
+            Map.entry(PrivacyLevel.class, ref -> new PrivacyLevel(ref.id(), ref.name(), null, null)),
+            Map.entry(SubscriptionPackage.class, ref -> new SubscriptionPackage(ref.id(), ref.name(), null, null)),
+            Map.entry(Competitor.class, ref -> new Competitor(ref.id(), ref.name(), null, null)),
+            Map.entry(Product.class, ref -> new Product(ref.id(), ref.name(), null, null, null)),
+            Map.entry(ProductType.class, ref -> new ProductType(ref.id(), ref.name(), null, null)),
+            Map.entry(ProductBrand.class, ref -> new ProductBrand(ref.id(), ref.name(), null, null)),
+            Map.entry(ProductFamily.class, ref -> new ProductFamily(ref.id(), ref.name(), null, null)));
 
     private final Catalogue catalogue;
     private final Clock clock;
@@ -67,55 +83,58 @@ class LeadRenderer {
     LeadComplete render(LeadState lead, Instant at) {
         StatusReference status = lead.status();
         boolean pending = status.classification() == LifeCycleState.PENDING;
-        LocalDateTime expected = date(lead, EXPECTED_COMPLETION_DATE);
+        LocalDateTime expected = lead.value(EXPECTED_COMPLETION_DATE, LocalDateTime.class);
         LocalDateTime now = LocalDateTime.ofInstant(at, clock.getZone());
+        Map<LeadField, Object> fields = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            fields.put(field, shown(field, lead.field(field)));
+        }
         return new LeadComplete(
                 lead.leadId().value(),
                 lead.number(),
                 status.classification(),
                 entity(LeadStatus.class, status.asReference(),
                         ref -> new LeadStatus(ref.id(), ref.name(), null, null, status.classification())),
-                entity(LostReason.class, lead.lostReason(), ref -> new LostReason(ref.id(), ref.name(), null, null)),
-                entity(Category.class, reference(lead, CATEGORY), ref -> new Category(ref.id(), ref.name(), null, null)),
-                entity(LeadType.class, lead.type(), ref -> new LeadType(ref.id(), ref.name(), null, null)),
-                code(lead, IMPORTANCE) == null ? null : Importance.valueOf(code(lead, IMPORTANCE)),
-                lead.field(PRIORITY) instanceof FieldValue.Whole priority ? priority.number() : null,
-                decimal(lead, PROBABILITY_TO_WIN),
-                decimal(lead, TARGET_AMOUNT),
-                text(lead, DESCRIPTION),
-                text(lead, CONTACT_EMAIL),
-                text(lead, CONTACT_PHONE),
-                date(lead, START_DATE),
-                expected,
-                lead.actualCompletionDate(),
-                lead.field(ESTIMATED_COMPLETION_TIME) instanceof FieldValue.Period period
-                        ? new TimePeriod(period.value(), period.unit()) : null,
-                pending && expected != null && now.isBefore(expected) ? span(now, expected) : TimePeriod.NONE,
-                pending && expected != null && now.isAfter(expected) ? span(expected, now) : TimePeriod.NONE,
-                source(lead),
-                assignment(lead),
-                entity(User.class, reference(lead, LEAD_OWNER), ref -> new User(ref.id(), ref.name(), null, null)),
-                entity(Group.class, reference(lead, OWNED_BY_GROUP),
-                        ref -> new Group(ref.id(), ref.name(), null, null, null)),
-                entity(PrivacyLevel.class, reference(lead, PRIVACY_LEVEL),
-                        ref -> new PrivacyLevel(ref.id(), ref.name(), null, null)),
-                entity(SubscriptionPackage.class, reference(lead, SUBSCRIPTION_PACKAGE),
-                        ref -> new SubscriptionPackage(ref.id(), ref.name(), null, null)),
+                entity(LostReason.class, lead.lostReason()),
+                entity(LeadType.class, lead.type()),
                 contact(lead.contact()),
                 accountsReceivable(lead.accountsReceivable()),
+                fields,
+                lead.actualCompletionDate(),
+                pending && expected != null && now.isBefore(expected) ? span(now, expected) : TimePeriod.NONE,
+                pending && expected != null && now.isAfter(expected) ? span(expected, now) : TimePeriod.NONE,
                 lead.rows(LeadSet.COMPETITORS).stream().map(row -> new LeadComplete.CompetitorRow(row.rowId(),
-                        entity(Competitor.class, row.member().reference(),
-                                ref -> new Competitor(ref.id(), ref.name(), null, null)))).toList(),
+                        entity(Competitor.class, row.member().reference()))).toList(),
                 lead.rows(LeadSet.USERS).stream().map(row -> new LeadComplete.UserRow(row.rowId(),
                         user(row.member().reference()))).toList(),
                 lead.rows(LeadSet.PRODUCTS).stream().map(this::productRow).toList(),
-                text(lead, UDF_STRING_1), text(lead, UDF_STRING_2), text(lead, UDF_STRING_3), text(lead, UDF_STRING_4),
-                text(lead, UDF_STRING_5), text(lead, UDF_STRING_6), text(lead, UDF_STRING_7), text(lead, UDF_STRING_8),
-                decimal(lead, UDF_FLOAT_1), decimal(lead, UDF_FLOAT_2), decimal(lead, UDF_FLOAT_3),
-                decimal(lead, UDF_FLOAT_4),
-                date(lead, UDF_DATE_1), date(lead, UDF_DATE_2), date(lead, UDF_DATE_3), date(lead, UDF_DATE_4),
                 logInformation(lead),
                 lead.version());
+    }
+
+    /** A field's value as a client reads it: a catalogue entity as the catalogue shows it now. */
+    private Object shown(LeadField field, FieldValue value) {
+        if (value instanceof FieldValue.Code code) {
+            return code(field.of(), code.code());
+        }
+        if (value instanceof FieldValue.Entity entity) {
+            return entity(field.of().asSubclass(CatalogueEntry.class), entity.reference());
+        }
+        if (value instanceof FieldValue.Period period) {
+            return new TimePeriod(period.value(), period.unit());
+        }
+        if (value instanceof FieldValue.Source source) {
+            return source(source);
+        }
+        if (value instanceof FieldValue.Assignment assignment) {
+            return new LeadComplete.AssignedTo(unit(assignment.unit()), user(assignment.user()));
+        }
+        return value == null ? null : value.plain();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object code(Class<?> codes, String code) {
+        return Enum.valueOf((Class) codes, code);
     }
 
     private LogInformation logInformation(LeadState lead) {
@@ -129,11 +148,11 @@ class LeadRenderer {
     }
 
     private User user(Reference reference) {
-        return entity(User.class, reference, ref -> new User(ref.id(), ref.name(), null, null));
+        return entity(User.class, reference);
     }
 
     private Unit unit(Reference reference) {
-        return entity(Unit.class, reference, ref -> new Unit(ref.id(), ref.name(), null, null, null, null));
+        return entity(Unit.class, reference);
     }
 
     /** The time left or past, in the largest unit it fills at least once. */
@@ -143,10 +162,7 @@ class LeadRenderer {
                 .orElse(TimePeriod.NONE);
     }
 
-    private LeadComplete.LeadSource source(LeadState lead) {
-        if (!(lead.field(SOURCE) instanceof FieldValue.Source source)) {
-            return null;
-        }
+    private LeadComplete.LeadSource source(FieldValue.Source source) {
         LeadComplete.CommunicationView communication = source.communication() == null ? null
                 : catalogue.find(Communication.class, source.communication().id())
                 .map(found -> new LeadComplete.CommunicationView(found.id(), found.number(), found.lifeCycleState(),
@@ -156,25 +172,18 @@ class LeadRenderer {
         return new LeadComplete.LeadSource(source.type(), communication, source.name());
     }
 
-    private LeadComplete.AssignedTo assignment(LeadState lead) {
-        if (!(lead.field(ASSIGNED_TO) instanceof FieldValue.Assignment assignment)) {
-            return null;
-        }
-        return new LeadComplete.AssignedTo(unit(assignment.unit()), user(assignment.user()));
-    }
-
     private LeadComplete.ProductRow productRow(SetRow row) {
         Reference ref = row.member().reference();
         SetMember.Kind kind = row.member().kind();
         return new LeadComplete.ProductRow(row.rowId(),
                 kind == SetMember.Kind.PRODUCT
-                        ? entity(Product.class, ref, r -> new Product(r.id(), r.name(), null, null, null)) : null,
+                        ? entity(Product.class, ref) : null,
                 kind == SetMember.Kind.PRODUCT_TYPE
-                        ? entity(ProductType.class, ref, r -> new ProductType(r.id(), r.name(), null, null)) : null,
+                        ? entity(ProductType.class, ref) : null,
                 kind == SetMember.Kind.PRODUCT_BRAND
-                        ? entity(ProductBrand.class, ref, r -> new ProductBrand(r.id(), r.name(), null, null)) : null,
+                        ? entity(ProductBrand.class, ref) : null,
                 kind == SetMember.Kind.PRODUCT_FAMILY
-                        ? entity(ProductFamily.class, ref, r -> new ProductFamily(r.id(), r.name(), null, null)) : null);
+                        ? entity(ProductFamily.class, ref) : null);
     }
 
     /** The ids of the users {@code idOrUsername} can name: itself as an id, and each user with it as username. */
@@ -210,29 +219,14 @@ class LeadRenderer {
                         null, null));
     }
 
+    /** The entity as the catalogue has it, or as the events remember it where the catalogue no longer does. */
+    private <T extends CatalogueEntry> T entity(Class<T> kind, Reference reference) {
+        return entity(kind, reference, remembered -> kind.cast(REMEMBERED.get(kind).apply(remembered)));
+    }
+
     private <T extends CatalogueEntry> T entity(
             Class<T> kind, Reference reference, Function<Reference, T> remembered) {
         return reference == null ? null
                 : catalogue.find(kind, reference.id()).orElseGet(() -> remembered.apply(reference));
-    }
-
-    private static Reference reference(LeadState lead, LeadField field) {
-        return lead.field(field) instanceof FieldValue.Entity entity ? entity.reference() : null;
-    }
-
-    private static String text(LeadState lead, LeadField field) {
-        return lead.field(field) instanceof FieldValue.Text text ? text.text() : null;
-    }
-
-    private static String code(LeadState lead, LeadField field) {
-        return lead.field(field) instanceof FieldValue.Code code ? code.code() : null;
-    }
-
-    private static BigDecimal decimal(LeadState lead, LeadField field) {
-        return lead.field(field) instanceof FieldValue.Decimal decimal ? decimal.number() : null;
-    }
-
-    private static LocalDateTime date(LeadState lead, LeadField field) {
-        return lead.field(field) instanceof FieldValue.DateTime date ? date.dateTime() : null;
     }
 }

@@ -52,6 +52,12 @@ record LeadState(
         return fields.get(field);
     }
 
+    /** The field's value without its type ({@link FieldValue#plain()}), null where unset. */
+    <T> T value(LeadField field, Class<T> type) {
+        FieldValue value = fields.get(field);
+        return value == null ? null : type.cast(value.plain());
+    }
+
     LeadState withField(LeadField field, FieldValue value) {
         Map<LeadField, FieldValue> changed = new EnumMap<>(LeadField.class);
         changed.putAll(fields);

@@ -185,7 +185,7 @@ class HistoryProjectionTest {
                 .containsEntry("VALUE_KIND", "FIELD").containsEntry("REQUEST_ID", "R20");
         assertThat(jdbc.queryForList("SELECT version FROM lead_checkpoint WHERE lead_id = ? ORDER BY version",
                 Long.class, LEAD.value())).containsExactly(9L, 19L);
-        assertThat(asOf(9L, null).orElseThrow().description()).isEqualTo("v9");
+        assertThat(asOf(9L, null).orElseThrow().field(LeadField.DESCRIPTION, String.class)).isEqualTo("v9");
     }
 
     @Test
@@ -207,9 +207,9 @@ class HistoryProjectionTest {
                 .hasSize(50);
         assertThat(eventsRead).as("events read for three pages of history").hasValue(0);
 
-        assertThat(asOf(2_345L, null).orElseThrow().description()).isEqualTo("v2345");
+        assertThat(asOf(2_345L, null).orElseThrow().field(LeadField.DESCRIPTION, String.class)).isEqualTo("v2345");
         assertThat(eventsRead.getAndSet(0)).as("events read for a version").isLessThanOrEqualTo(CHECKPOINT_INTERVAL);
-        assertThat(asOf(null, CREATED.plusSeconds(4_321)).orElseThrow().description()).isEqualTo("v4320");
+        assertThat(asOf(null, CREATED.plusSeconds(4_321)).orElseThrow().field(LeadField.DESCRIPTION, String.class)).isEqualTo("v4320");
         assertThat(eventsRead.get()).as("events read for a date").isLessThanOrEqualTo(CHECKPOINT_INTERVAL + 1);
     }
 

@@ -180,8 +180,8 @@ class LeadProjectionTest {
         assertThat(lead.contactInformation()).isEqualTo(CONTACT);
         assertThat(lead.accountsReceivable().accountOwner()).isEqualTo(CONTACT);
         assertThat(lead.accountsReceivable().number()).isEqualTo("ACR0000000094");
-        assertThat(lead.importance()).isEqualTo(Importance.IMPORTANCE1);
-        assertThat(lead.priority()).isEqualTo(1L);
+        assertThat(lead.field(LeadField.IMPORTANCE, Importance.class)).isEqualTo(Importance.IMPORTANCE1);
+        assertThat(lead.field(LeadField.PRIORITY, Long.class)).isEqualTo(1L);
         assertThat(lead.actualCompletionDate()).isNull();
         assertThat(lead.version()).isEqualTo(2);
     }
@@ -216,13 +216,13 @@ class LeadProjectionTest {
                 new FieldChanged(LEAD, LeadField.CONTACT_EMAIL, new FieldValue.Text("a@example.com"), null));
 
         LeadComplete lead = lead();
-        assertThat(lead.contactEmail()).isNull();
-        assertThat(lead.probabilityToWin()).isEqualByComparingTo("40");
-        assertThat(lead.udfString8()).isEqualTo("eighth");
-        assertThat(lead.udfFloat4()).isEqualByComparingTo("2.5");
-        assertThat(lead.udfDate2()).isEqualTo(start);
-        assertThat(lead.startDate()).isEqualTo(start);
-        assertThat(lead.category()).isEqualTo(NEW_CUSTOMER);
+        assertThat(lead.field(LeadField.CONTACT_EMAIL, String.class)).isNull();
+        assertThat(lead.field(LeadField.PROBABILITY_TO_WIN, BigDecimal.class)).isEqualByComparingTo("40");
+        assertThat(lead.field(LeadField.UDF_STRING_8, String.class)).isEqualTo("eighth");
+        assertThat(lead.field(LeadField.UDF_FLOAT_4, BigDecimal.class)).isEqualByComparingTo("2.5");
+        assertThat(lead.field(LeadField.UDF_DATE_2, LocalDateTime.class)).isEqualTo(start);
+        assertThat(lead.field(LeadField.START_DATE, LocalDateTime.class)).isEqualTo(start);
+        assertThat(lead.field(LeadField.CATEGORY, Category.class)).isEqualTo(NEW_CUSTOMER);
         assertThat(lead.version()).isEqualTo(10);
     }
 
@@ -255,7 +255,7 @@ class LeadProjectionTest {
         given(CREATED, ADMIN, new FieldChanged(LEAD, LeadField.CATEGORY, null,
                 new FieldValue.Entity(ref("C-OLD", "Retired Category"))));
 
-        assertThat(lead().category()).isEqualTo(new Category("C-OLD", "Retired Category", null, null));
+        assertThat(lead().field(LeadField.CATEGORY, Category.class)).isEqualTo(new Category("C-OLD", "Retired Category", null, null));
     }
 
     @Test
@@ -308,12 +308,12 @@ class LeadProjectionTest {
                         new FieldValue.Entity(ref(MAIN_GROUP.id(), null))));
 
         LeadComplete lead = lead();
-        assertThat(lead.leadSource().type()).isEqualTo("COMMUNICATIONS");
-        assertThat(lead.leadSource().communication().number()).isEqualTo("204");
-        assertThat(lead.leadSource().communication().contactInformation()).isEqualTo(CONTACT);
-        assertThat(lead.assignedTo()).isEqualTo(new LeadComplete.AssignedTo(ADMIN_UNIT, SUPERVISOR));
-        assertThat(lead.leadOwner()).isEqualTo(ADMIN);
-        assertThat(lead.ownedByGroup()).isEqualTo(MAIN_GROUP);
+        assertThat(lead.field(LeadField.SOURCE, LeadComplete.LeadSource.class).type()).isEqualTo("COMMUNICATIONS");
+        assertThat(lead.field(LeadField.SOURCE, LeadComplete.LeadSource.class).communication().number()).isEqualTo("204");
+        assertThat(lead.field(LeadField.SOURCE, LeadComplete.LeadSource.class).communication().contactInformation()).isEqualTo(CONTACT);
+        assertThat(lead.field(LeadField.ASSIGNED_TO, LeadComplete.AssignedTo.class)).isEqualTo(new LeadComplete.AssignedTo(ADMIN_UNIT, SUPERVISOR));
+        assertThat(lead.field(LeadField.LEAD_OWNER, User.class)).isEqualTo(ADMIN);
+        assertThat(lead.field(LeadField.OWNED_BY_GROUP, Group.class)).isEqualTo(MAIN_GROUP);
     }
 
     @Test
@@ -327,7 +327,7 @@ class LeadProjectionTest {
         LeadComplete lead = lead();
         assertThat(lead.timeToCompletion()).isEqualTo(new TimePeriod(2L, PeriodUnit.WEEKS));
         assertThat(lead.timeOverdue()).isEqualTo(TimePeriod.NONE);
-        assertThat(lead.estimatedCompletionTime()).isEqualTo(new TimePeriod(1L, PeriodUnit.MONTHS));
+        assertThat(lead.field(LeadField.ESTIMATED_COMPLETION_TIME, TimePeriod.class)).isEqualTo(new TimePeriod(1L, PeriodUnit.MONTHS));
     }
 
     @Test
@@ -377,7 +377,7 @@ class LeadProjectionTest {
         LeadComplete atThree = queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 3L, null))
                 .orElseThrow();
 
-        assertThat(atThree.description()).isEqualTo("first");
+        assertThat(atThree.field(LeadField.DESCRIPTION, String.class)).isEqualTo("first");
         assertThat(atThree.version()).isEqualTo(3);
         assertThat(atThree.logInformation().updatedByUser()).isEqualTo(SUPERVISOR);
         assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 4L, null)))
@@ -392,9 +392,9 @@ class LeadProjectionTest {
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("later")));
 
         assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(60)))
-                .orElseThrow().description()).isNull();
+                .orElseThrow().field(LeadField.DESCRIPTION, String.class)).isNull();
         assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(61)))
-                .orElseThrow().description()).isEqualTo("later");
+                .orElseThrow().field(LeadField.DESCRIPTION, String.class)).isEqualTo("later");
         assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED))).isEmpty();
     }
 

@@ -1,31 +1,30 @@
 package com.crm.leads.api.query;
 
-import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LifeCycleState;
-import com.crm.leads.api.catalogue.Category;
 import com.crm.leads.api.catalogue.Competitor;
 import com.crm.leads.api.catalogue.Contact;
-import com.crm.leads.api.catalogue.Group;
 import com.crm.leads.api.catalogue.LeadStatus;
 import com.crm.leads.api.catalogue.LeadType;
 import com.crm.leads.api.catalogue.LostReason;
-import com.crm.leads.api.catalogue.PrivacyLevel;
 import com.crm.leads.api.catalogue.Product;
 import com.crm.leads.api.catalogue.ProductBrand;
 import com.crm.leads.api.catalogue.ProductFamily;
 import com.crm.leads.api.catalogue.ProductType;
-import com.crm.leads.api.catalogue.SubscriptionPackage;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A lead as CRM.COM returns it: every field, null where unset, references rendered as the catalogue's objects.
- * {@code version} is the sequence number of the lead's latest event.
+ * A lead as CRM.COM returns it, references rendered as the catalogue's objects. {@code fields} holds every
+ * {@link LeadField}, null where unset, each as a client reads it: text, a number, a date, an {@code Importance},
+ * a catalogue object, a {@link TimePeriod}, a {@link LeadSource} or an {@link AssignedTo}. {@code version} is the
+ * sequence number of the lead's latest event.
  */
 public record LeadComplete(
         String id,
@@ -33,38 +32,34 @@ public record LeadComplete(
         LifeCycleState lifeCycleState,
         LeadStatus status,
         LostReason lostReason,
-        Category category,
         LeadType type,
-        Importance importance,
-        Long priority,
-        BigDecimal probabilityToWin,
-        BigDecimal targetAmount,
-        String description,
-        String contactEmail,
-        String contactPhone,
-        LocalDateTime startDate,
-        LocalDateTime expectedCompletionDate,
-        Instant actualCompletionDate,
-        TimePeriod estimatedCompletionTime,
-        TimePeriod timeToCompletion,
-        TimePeriod timeOverdue,
-        LeadSource leadSource,
-        AssignedTo assignedTo,
-        User leadOwner,
-        Group ownedByGroup,
-        PrivacyLevel privacyLevel,
-        SubscriptionPackage subscriptionPackage,
         Contact contactInformation,
         AccountsReceivableView accountsReceivable,
+        Map<LeadField, Object> fields,
+        Instant actualCompletionDate,
+        TimePeriod timeToCompletion,
+        TimePeriod timeOverdue,
         List<CompetitorRow> competitorsSet,
         List<UserRow> usersSet,
         List<ProductRow> productsSet,
-        String udfString1, String udfString2, String udfString3, String udfString4,
-        String udfString5, String udfString6, String udfString7, String udfString8,
-        BigDecimal udfFloat1, BigDecimal udfFloat2, BigDecimal udfFloat3, BigDecimal udfFloat4,
-        LocalDateTime udfDate1, LocalDateTime udfDate2, LocalDateTime udfDate3, LocalDateTime udfDate4,
         LogInformation logInformation,
         long version) {
+
+    public LeadComplete {
+        Map<LeadField, Object> every = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            every.put(field, fields.get(field));
+        }
+        fields = Collections.unmodifiableMap(every);
+        competitorsSet = List.copyOf(competitorsSet);
+        usersSet = List.copyOf(usersSet);
+        productsSet = List.copyOf(productsSet);
+    }
+
+    /** The field's value as a client reads it, null where unset. */
+    public <T> T field(LeadField field, Class<T> type) {
+        return type.cast(fields.get(field));
+    }
 
     /** Where the lead came from: a communication, or a custom source with a name. */
     public record LeadSource(String type, CommunicationView communication, String name) {

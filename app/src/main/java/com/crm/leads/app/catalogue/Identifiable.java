@@ -22,6 +22,7 @@ import com.crm.leads.api.catalogue.User;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A kind of entity that identifier objects name, with the fields that identify it (CRM.COM, section 3 of the
@@ -86,6 +87,16 @@ public record Identifiable<T extends CatalogueEntry>(String kindName, Class<T> t
                                                                  String third, Function<T, String> thirdField) {
         return new Identifiable<>(kindName, type, label,
                 Map.of(first, firstField, second, secondField, third, thirdField));
+    }
+
+    /** The kind whose entities are of {@code type}. */
+    public static Identifiable<?> of(Class<?> type) {
+        return Stream.of(STATUS, LOST_REASON, CATEGORY, TYPE, CONTACT, ACCOUNTS_RECEIVABLE, UNIT, GROUP, PRIVACY_LEVEL,
+                        SUBSCRIPTION_PACKAGE, USER, COMPETITOR, PRODUCT, PRODUCT_TYPE, PRODUCT_BRAND, PRODUCT_FAMILY,
+                        COMMUNICATION, ADDRESS)
+                .filter(kind -> kind.type() == type)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no kind of entity is " + type.getSimpleName()));
     }
 
     public String fieldList() {

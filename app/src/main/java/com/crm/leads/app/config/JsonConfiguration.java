@@ -2,10 +2,13 @@ package com.crm.leads.app.config;
 
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.Reference;
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.PeriodUnit;
 import com.crm.leads.api.query.HistoryEntry;
+import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.TimePeriod;
 import com.crm.leads.app.lead.LeadWireNames;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
@@ -35,6 +39,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.util.Map;
 import java.time.temporal.ChronoField;
 
 /**
@@ -99,6 +104,7 @@ public class JsonConfiguration {
                 })
                 .mixIn(TimePeriod.class, TimePeriodWire.class)
                 .mixIn(HistoryEntry.class, HistoryEntryWire.class)
+                .mixIn(LeadComplete.class, LeadCompleteWire.class)
                 .serializerByType(Instant.class, new StdSerializer<>(Instant.class) {
                     @Override
                     public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
@@ -107,6 +113,14 @@ public class JsonConfiguration {
                     }
                 })
                 .postConfigurer(mapper -> {
+                    mapper.registerModule(new SimpleModule().addKeySerializer(LeadField.class,
+                            new StdSerializer<>(LeadField.class) {
+                                @Override
+                                public void serialize(LeadField field, JsonGenerator generator,
+                                                      SerializerProvider provider) throws IOException {
+                                    generator.writeFieldName(LeadWireNames.shownAs(field));
+                                }
+                            }));
                     // only JSON null clears a field: empty text is no number and no date
                     for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float,
                             LogicalType.DateTime}) {
@@ -140,25 +154,12 @@ public class JsonConfiguration {
         @Override
         public void serialize(FieldValue value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            Object plain;
-            if (value instanceof FieldValue.Text text) {
-                plain = text.text();
-            } else if (value instanceof FieldValue.Decimal decimal) {
-                plain = decimal.number();
-            } else if (value instanceof FieldValue.Whole whole) {
-                plain = whole.number();
-            } else if (value instanceof FieldValue.DateTime dateTime) {
-                plain = dateTime.dateTime();
-            } else if (value instanceof FieldValue.Code code) {
-                plain = code.code();
-            } else if (value instanceof FieldValue.Entity entity) {
-                plain = entity.reference();
-            } else if (value instanceof FieldValue.Period period) {
+            Object plain = value.plain();
+            if (value instanceof FieldValue.Period period) {
                 plain = new TimePeriod(period.value(), period.unit());
             } else if (value instanceof FieldValue.Source source) {
                 plain = new SourceValue(source.type(), source.communication(), source.name());
-            } else {
-                FieldValue.Assignment assignment = (FieldValue.Assignment) value;
+            } else if (value instanceof FieldValue.Assignment assignment) {
                 plain = new AssignmentValue(assignment.unit(), assignment.user());
             }
             provider.defaultSerializeValue(plain, generator);
@@ -184,6 +185,12 @@ public class JsonConfiguration {
     private abstract static class HistoryEntryWire {
         @JsonProperty("field")
         abstract HistoryEntry.Changed changed();
+    }
+
+    /** A lead's fields stand beside its other properties, each under its name in a lead. */
+    private abstract static class LeadCompleteWire {
+        @JsonAnyGetter
+        abstract Map<LeadField, Object> fields();
     }
 
     /** Dates are text, as the contract writes them; Jackson's other shapes for them (arrays, numbers) are refused. */

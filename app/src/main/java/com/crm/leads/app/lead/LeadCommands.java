@@ -21,6 +21,7 @@ import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.web.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,12 +30,17 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -65,18 +71,52 @@ class LeadCommands {
         this.limits = limits;
     }
 
-    /** The body as parameters, each value checked; the first broken constraint (by path) is reported. */
+    /**
+     * The body as parameters, each value read as its parameter takes it and checked; the first broken constraint (by
+     * path) is reported.
+     */
     <T extends LeadParameters> T read(ObjectNode body, Class<T> type) throws JsonProcessingException {
         T parameters = json.treeToValue(body, type);
-        validator.validate(parameters).stream()
-                .map(violation -> ApiException.invalidParameter(parameterPath(violation.getPropertyPath()),
-                        parameterPath(violation.getPropertyPath()) + " " + violation.getMessage()))
-                .min(Comparator.comparing(ApiException::parameter))
-                .ifPresent(invalid -> {
-                    throw invalid;
-                });
+        List<ApiException> broken = new ArrayList<>(refusals(validator.validate(parameters),
+                violation -> parameterPath("", violation.getPropertyPath())));
+        for (Map.Entry<String, JsonNode> given : parameters.fieldParameters.entrySet()) {
+            String name = given.getKey();
+            LeadField field = LeadWireNames.fieldSetBy(name).orElseThrow(() ->
+                    ApiException.invalidParameter(name, name + " is not a parameter of this method"));
+            FieldInput input = FieldInput.of(field);
+            Object value = given.getValue().isNull() ? null : bind(parameters, name, given.getValue(), input.type());
+            broken.addAll(refusals(validator.validateValue(FieldInput.Rules.class, input.rule(), value),
+                    violation -> name));
+            if (value != null && value.getClass().isRecord()) {
+                broken.addAll(refusals(validator.validate(value),
+                        violation -> parameterPath(name, violation.getPropertyPath())));
+            }
+            parameters.fields.put(field, value);
+        }
+        broken.stream().min(Comparator.comparing(ApiException::parameter)).ifPresent(invalid -> {
+            throw invalid;
+        });
         LeadFields.check(parameters.fieldsSet);
         return parameters;
+    }
+
+    /** A value of one parameter as its type, or refused as the body's others are, at the parameter's path. */
+    private Object bind(LeadParameters parameters, String name, JsonNode value, Class<?> type)
+            throws JsonMappingException {
+        try {
+            return json.readerFor(type).readValue(value);
+        } catch (JsonMappingException wrongType) {
+            throw JsonMappingException.wrapWithPath(wrongType, parameters, name);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Broken constraints as refusals, each at the path {@code path} gives it. */
+    private static <T> List<ApiException> refusals(Set<ConstraintViolation<T>> violations,
+                                                   Function<ConstraintViolation<T>, String> path) {
+        return violations.stream().map(violation -> ApiException.invalidParameter(path.apply(violation),
+                path.apply(violation) + " " + violation.getMessage())).toList();
     }
 
     /** {@code number} is asked for last, once every parameter is resolved, so a refused create takes none. */
@@ -107,7 +147,8 @@ class LeadCommands {
      * {@code expectedVersion} the version the caller expects it at, if any.
      */
     PreparedCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
-        checkDerivedDate(request, lead.startDate(), lead.estimatedCompletionTime());
+        checkDerivedDate(request, lead.field(START_DATE, LocalDateTime.class),
+                lead.field(ESTIMATED_COMPLETION_TIME, TimePeriod.class));
         StatusReference status = status(request);
         SetEntries.SetUpdates sets = setEntries.updates(request);
         return new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request),
@@ -122,16 +163,18 @@ class LeadCommands {
      */
     private void checkDerivedDate(LeadParameters request, LocalDateTime currentStart,
                                   TimePeriod currentEstimate) {
-        LocalDateTime start = request.startDate != null ? request.startDate.orElse(null) : currentStart;
+        Map<LeadField, Object> given = request.fields;
+        LocalDateTime start = given.containsKey(START_DATE) ? (LocalDateTime) given.get(START_DATE) : currentStart;
         Long count;
         PeriodUnit unit;
         String blamed;
-        if (present(request.estimatedCompletionTime).isPresent() && request.expectedCompletionDate == null) {
-            count = request.estimatedCompletionTime.get().timePeriodValue();
-            unit = request.estimatedCompletionTime.get().timePeriodUot();
+        if (given.get(ESTIMATED_COMPLETION_TIME) instanceof LeadParameters.TimePeriod estimate
+                && !given.containsKey(EXPECTED_COMPLETION_DATE)) {
+            count = estimate.timePeriodValue();
+            unit = estimate.timePeriodUot();
             blamed = "estimated_completion_time";
-        } else if (request.startDate != null && request.estimatedCompletionTime == null
-                && request.expectedCompletionDate == null && currentEstimate != null) {
+        } else if (given.containsKey(START_DATE) && !given.containsKey(ESTIMATED_COMPLETION_TIME)
+                && !given.containsKey(EXPECTED_COMPLETION_DATE) && currentEstimate != null) {
             count = currentEstimate.value();
             unit = currentEstimate.unit();
             blamed = "start_date";
@@ -153,58 +196,28 @@ class LeadCommands {
         }
     }
 
+    /** Each field the call gives, set or cleared, in the order of the lead's fields. */
     private List<FieldUpdate> fieldUpdates(LeadParameters request) {
         List<FieldUpdate> updates = new ArrayList<>();
-        add(updates, CONTACT_EMAIL, request.contactEmail, FieldValue.Text::new);
-        add(updates, CONTACT_PHONE, request.contactPhone, FieldValue.Text::new);
-        add(updates, DESCRIPTION, request.description, FieldValue.Text::new);
-        add(updates, PROBABILITY_TO_WIN, request.probabilityToWin, FieldValue.Decimal::new);
-        add(updates, IMPORTANCE, request.importance, importance -> new FieldValue.Code(importance.name()));
-        add(updates, PRIORITY, request.priority, priority -> new FieldValue.Whole(priority));
-        add(updates, TARGET_AMOUNT, request.targetAmount, FieldValue.Decimal::new);
-        addEntity(updates, CATEGORY, request.categoryIdentifier, Identifiable.CATEGORY);
-        addEntity(updates, OWNED_BY_GROUP, request.ownedByGroupIdentifier, Identifiable.GROUP);
-        addEntity(updates, PRIVACY_LEVEL, request.privacyLevelIdentifier, Identifiable.PRIVACY_LEVEL);
-        addEntity(updates, SUBSCRIPTION_PACKAGE, request.subscriptionPackageIdentifier,
-                Identifiable.SUBSCRIPTION_PACKAGE);
-        addEntity(updates, LEAD_OWNER, request.leadOwner, Identifiable.USER);
-        add(updates, ASSIGNED_TO, request.assignedTo, this::assignment);
-        add(updates, SOURCE, request.source, this::source);
-        add(updates, START_DATE, request.startDate, FieldValue.DateTime::new);
-        add(updates, EXPECTED_COMPLETION_DATE, request.expectedCompletionDate, FieldValue.DateTime::new);
-        add(updates, ESTIMATED_COMPLETION_TIME, request.estimatedCompletionTime,
-                period -> new FieldValue.Period(period.timePeriodValue(), period.timePeriodUot()));
-        add(updates, UDF_STRING_1, request.udfString1, FieldValue.Text::new);
-        add(updates, UDF_STRING_2, request.udfString2, FieldValue.Text::new);
-        add(updates, UDF_STRING_3, request.udfString3, FieldValue.Text::new);
-        add(updates, UDF_STRING_4, request.udfString4, FieldValue.Text::new);
-        add(updates, UDF_STRING_5, request.udfString5, FieldValue.Text::new);
-        add(updates, UDF_STRING_6, request.udfString6, FieldValue.Text::new);
-        add(updates, UDF_STRING_7, request.udfString7, FieldValue.Text::new);
-        add(updates, UDF_STRING_8, request.udfString8, FieldValue.Text::new);
-        add(updates, UDF_FLOAT_1, request.udfFloat1, FieldValue.Decimal::new);
-        add(updates, UDF_FLOAT_2, request.udfFloat2, FieldValue.Decimal::new);
-        add(updates, UDF_FLOAT_3, request.udfFloat3, FieldValue.Decimal::new);
-        add(updates, UDF_FLOAT_4, request.udfFloat4, FieldValue.Decimal::new);
-        add(updates, UDF_DATE_1, request.udfDate1, FieldValue.DateTime::new);
-        add(updates, UDF_DATE_2, request.udfDate2, FieldValue.DateTime::new);
-        add(updates, UDF_DATE_3, request.udfDate3, FieldValue.DateTime::new);
-        add(updates, UDF_DATE_4, request.udfDate4, FieldValue.DateTime::new);
+        request.fields.forEach((field, value) ->
+                updates.add(new FieldUpdate(field, value == null ? null : fieldValue(field, value))));
         return updates;
     }
 
-    /** Absent stays absent, JSON null clears, a value sets. */
-    private static <T> void add(List<FieldUpdate> updates, LeadField field, Optional<T> parameter,
-                                Function<T, FieldValue> toValue) {
-        if (parameter != null) {
-            updates.add(new FieldUpdate(field, parameter.map(toValue).orElse(null)));
-        }
-    }
-
-    private void addEntity(List<FieldUpdate> updates, LeadField field, Optional<JsonNode> parameter,
-                           Identifiable<?> kind) {
-        add(updates, field, identifier(parameter),
-                node -> new FieldValue.Entity(identifiers.reference(LeadWireNames.parameter(field), node, kind)));
+    private FieldValue fieldValue(LeadField field, Object value) {
+        return switch (FieldInput.of(field)) {
+            case TEXT, LONG_TEXT, EMAIL, PHONE -> new FieldValue.Text((String) value);
+            case NUMBER, AMOUNT, PERCENTAGE -> new FieldValue.Decimal((BigDecimal) value);
+            case PRIORITY -> new FieldValue.Whole((Integer) value);
+            case DATE -> new FieldValue.DateTime((LocalDateTime) value);
+            case PERIOD -> new FieldValue.Period(((LeadParameters.TimePeriod) value).timePeriodValue(),
+                    ((LeadParameters.TimePeriod) value).timePeriodUot());
+            case CHOICE -> new FieldValue.Code(((Enum<?>) value).name());
+            case IDENTIFIER -> new FieldValue.Entity(identifiers.reference(LeadWireNames.parameter(field),
+                    (JsonNode) value, Identifiable.of(field.of())));
+            case ASSIGNMENT -> assignment((LeadParameters.AssignedTo) value);
+            case SOURCE -> source((LeadParameters.Source) value);
+        };
     }
 
     private FieldValue assignment(LeadParameters.AssignedTo assignedTo) {
@@ -298,9 +311,12 @@ class LeadCommands {
         return parameter == null ? Optional.empty() : parameter;
     }
 
-    /** The violation's path as a client writes it: {@code assigned_to.unit_identifier}, {@code users_set[2]}. */
-    private static String parameterPath(Path path) {
-        StringBuilder written = new StringBuilder();
+    /**
+     * The violation's path as a client writes it, under {@code parameter}: {@code assigned_to.unit_identifier},
+     * {@code users_set[2]}.
+     */
+    private static String parameterPath(String parameter, Path path) {
+        StringBuilder written = new StringBuilder(parameter);
         for (Path.Node node : path) {
             if (node.getIndex() != null) {
                 written.append('[').append(node.getIndex()).append(']');

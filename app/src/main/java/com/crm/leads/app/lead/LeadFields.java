@@ -1,23 +1,29 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.web.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code fields_set}: the comma-separated top-level fields of a lead that a client wants back. */
 final class LeadFields {
 
-    /** Every top-level field of a lead as the API writes it. */
-    static final Set<String> ALL = Set.copyOf(Arrays.stream(LeadComplete.class.getRecordComponents())
-            .map(component -> JsonConfiguration.CRM_NAMING.translate(component.getName()))
-            .toList());
+    /** Every top-level field of a lead as the API writes it: its own properties, and each of its fields. */
+    static final Set<String> ALL = Stream.concat(Arrays.stream(LeadComplete.class.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .filter(name -> !name.equals("fields"))
+                    .map(JsonConfiguration.CRM_NAMING::translate),
+            Arrays.stream(LeadField.values()).map(LeadWireNames::shownAs)).collect(Collectors.toUnmodifiableSet());
 
     private LeadFields() {
     }

@@ -1,29 +1,26 @@
 package com.crm.leads.app.lead;
 
-import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.PeriodUnit;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The lead parameters that create and update share, as the client sent them. Each is three-valued: a null field
  * was absent (leave it as it is), an empty {@code Optional} was sent as JSON null (clear it), and a present one
- * carries the new value. Constraints check each value as the contract's parameter table says.
+ * carries the new value; so are the lead fields in {@link #fields}. Constraints check each value as the contract's
+ * parameter table says.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class LeadParameters {
@@ -35,27 +32,9 @@ class LeadParameters {
      * Checked where it is read with the header of the same meaning, in {@link Idempotency}.
      */
     String requestId;
-    Optional<@Email(regexp = ".+@.+\\..+") String> contactEmail;
-    Optional<@Pattern(regexp = "[0-9 +()\\-]{3,30}",
-            message = "must be 3 to 30 digits, spaces or + - ( )") String> contactPhone;
-    Optional<@Size(max = 4000) String> description;
-    Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> probabilityToWin;
-    Optional<Importance> importance;
-    Optional<@Min(1) @Max(6) Integer> priority;
-    Optional<@DecimalMin("0") @WithinLimits BigDecimal> targetAmount;
     Optional<JsonNode> statusIdentifier;
     Optional<JsonNode> lostReasonIdentifier;
     Optional<JsonNode> billingAddressIdentifier;
-    Optional<JsonNode> categoryIdentifier;
-    Optional<JsonNode> ownedByGroupIdentifier;
-    Optional<JsonNode> privacyLevelIdentifier;
-    Optional<JsonNode> subscriptionPackageIdentifier;
-    Optional<JsonNode> leadOwner;
-    Optional<@Valid AssignedTo> assignedTo;
-    Optional<@Valid Source> source;
-    Optional<@WithinLimits LocalDateTime> startDate;
-    Optional<@WithinLimits LocalDateTime> expectedCompletionDate;
-    Optional<@Valid @WithinLimits TimePeriod> estimatedCompletionTime;
     Optional<List<@NotNull(message = "must be an object") CompetitorEntry>> competitorsSet;
     Optional<List<@NotNull(message = "must be an object") UserEntry>> usersSet;
     Optional<List<@NotNull(message = "must be an object") ProductEntry>> productsSet;
@@ -64,22 +43,18 @@ class LeadParameters {
     Optional<List<@NotNull(message = "must be an object") ClassifiedProductEntry>> servicesSet;
     Optional<List<@NotNull(message = "must be an object") ClassifiedProductEntry>> physicalGoodsSet;
     Optional<List<@NotNull(message = "must be an object") ClassifiedProductEntry>> subscriptionPackages;
-    Optional<@Size(max = 255) String> udfString1;
-    Optional<@Size(max = 255) String> udfString2;
-    Optional<@Size(max = 255) String> udfString3;
-    Optional<@Size(max = 255) String> udfString4;
-    Optional<@Size(max = 255) String> udfString5;
-    Optional<@Size(max = 255) String> udfString6;
-    Optional<@Size(max = 255) String> udfString7;
-    Optional<@Size(max = 255) String> udfString8;
-    Optional<@WithinLimits BigDecimal> udfFloat1;
-    Optional<@WithinLimits BigDecimal> udfFloat2;
-    Optional<@WithinLimits BigDecimal> udfFloat3;
-    Optional<@WithinLimits BigDecimal> udfFloat4;
-    Optional<@WithinLimits LocalDateTime> udfDate1;
-    Optional<@WithinLimits LocalDateTime> udfDate2;
-    Optional<@WithinLimits LocalDateTime> udfDate3;
-    Optional<@WithinLimits LocalDateTime> udfDate4;
+    /**
+     * The lead fields' parameters as sent, in the order sent, each read by its {@link FieldInput}. Every parameter
+     * not declared above arrives here; one that sets no field is refused then. Transient, so no client can send it.
+     */
+    transient Map<String, JsonNode> fieldParameters = new LinkedHashMap<>();
+    /** The fields the call gives, each with its value as read, or null to clear it; absent fields are left as they are. */
+    transient Map<LeadField, Object> fields = new EnumMap<>(LeadField.class);
+
+    @JsonAnySetter
+    void fieldParameter(String name, JsonNode value) {
+        fieldParameters.put(name, value);
+    }
 
     /** {@code {"unit_identifier": {...}, "user_identifier": {...}}}: the user, if given, belongs to the unit. */
     record AssignedTo(@NotNull(message = "is mandatory") JsonNode unitIdentifier, JsonNode userIdentifier) {

@@ -47,12 +47,25 @@ public final class LeadWireNames {
             .flatMap(changed -> changed)
             .collect(Collectors.toUnmodifiableMap(LeadWireNames::changed, HistoryEntry.Changed.class::cast));
 
+    private static final Map<String, LeadField> FIELDS_BY_PARAMETER = Arrays.stream(LeadField.values())
+            .collect(Collectors.toUnmodifiableMap(LeadWireNames::parameter, field -> field));
+
     private LeadWireNames() {
     }
 
     /** The field's name in a lead as the API shows it, and in its history. */
     public static String field(LeadField field) {
         return lowerCase(field.name());
+    }
+
+    /** The field's property in a lead as the API shows it: its name, but {@code lead_source} for the source. */
+    public static String shownAs(LeadField field) {
+        return field == LeadField.SOURCE ? "lead_source" : field(field);
+    }
+
+    /** The field a parameter sets, if it sets one. */
+    static Optional<LeadField> fieldSetBy(String parameter) {
+        return Optional.ofNullable(FIELDS_BY_PARAMETER.get(parameter));
     }
 
     /** The parameter that sets the field. */
@@ -97,7 +110,8 @@ public final class LeadWireNames {
 
     /** Every name this table gives, parameters and fields alike. */
     public static Set<String> all() {
-        return Stream.of(Arrays.stream(LeadField.values()).flatMap(field -> Stream.of(field(field), parameter(field))),
+        return Stream.of(Arrays.stream(LeadField.values())
+                                .flatMap(field -> Stream.of(field(field), parameter(field), shownAs(field))),
                         CHANGED_BY_NAME.keySet().stream(), PARTS_REFUSED.values().stream())
                 .flatMap(names -> names)
                 .collect(Collectors.toUnmodifiableSet());
