@@ -8,6 +8,7 @@ import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.SetRow;
 import com.crm.leads.api.StatusReference;
+import com.crm.leads.api.command.CheckUpdatableCommand;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
@@ -109,11 +110,7 @@ class Lead {
     /** @return the lead's version after the update */
     @CommandHandler
     long handle(UpdateLeadCommand command) {
-        if (status.classification().isClosed()) {
-            throw new LeadRuleViolation(LEAD_CLOSED, Subject.LEAD,
-                    "lead " + number + " is closed: its status " + status.name() + " is classified "
-                            + status.classification() + ", so it cannot be updated");
-        }
+        refuseIfClosed();
         Long version = AggregateLifecycle.getVersion();
         if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
             throw new LeadRuleViolation(VERSION_CONFLICT, Subject.EXPECTED_VERSION, "lead " + number + " is at version "
@@ -124,6 +121,21 @@ class Lead {
         statusChange(command.status(), command.lostReason(), command.billingAddress()).ifPresent(changes::add);
         changes.forEach(AggregateLifecycle::apply);
         return AggregateLifecycle.getVersion();
+    }
+
+    /** @return the lead's version, which this command leaves as it is */
+    @CommandHandler
+    long handle(CheckUpdatableCommand command) {
+        refuseIfClosed();
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void refuseIfClosed() {
+        if (status.classification().isClosed()) {
+            throw new LeadRuleViolation(LEAD_CLOSED, Subject.LEAD,
+                    "lead " + number + " is closed: its status " + status.name() + " is classified "
+                            + status.classification() + ", so it cannot be updated");
+        }
     }
 
     private List<FieldChanged> fieldChanges(List<FieldUpdate> requested) {

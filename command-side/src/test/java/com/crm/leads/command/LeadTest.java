@@ -5,6 +5,7 @@ import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.command.CreateLeadCommand;
+import com.crm.leads.api.command.CheckUpdatableCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation;
 import com.crm.leads.api.command.UpdateLeadCommand;
@@ -164,6 +165,23 @@ class LeadTest {
         fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
                 .when(updateFields(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@example.com"))))
                 .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)));
+    }
+
+    @Test
+    void aClosedLeadSaysItTakesNoUpdates() {
+        fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
+                .when(new CheckUpdatableCommand(LEAD))
+                .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)),
+                        hasProperty("subject", is(Subject.LEAD))));
+    }
+
+    @Test
+    void anOpenLeadAnswersTheCheckWithItsVersionAndRecordsNothing() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
+                .when(new CheckUpdatableCommand(LEAD))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(1L)
+                .expectNoEvents();
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.command.LeadCommand;
 import com.crm.leads.api.command.LeadRuleViolation;
-import com.crm.leads.api.command.UpdateLeadCommand;
+import com.crm.leads.api.command.CheckUpdatableCommand;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
@@ -89,10 +89,9 @@ class Leads {
         try {
             request = commands.read(body, UpdateLeadRequest.class);
         } catch (JsonProcessingException | RuntimeException invalid) {
-            // A closed lead refuses every update, whatever its parameters. Whether it is closed is the aggregate's
-            // to say: an update that changes nothing is refused by a closed lead and passes on an open one.
-            send(new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), List.of(), List.of(), null, null,
-                    null, null), List.of()), call, Optional.empty());
+            // A closed lead refuses every update, whatever its parameters; whether it is closed is the lead's to say
+            send(new PreparedCommand(new CheckUpdatableCommand(new LeadId(lead.id())), List.of()), call,
+                    Optional.empty());
             throw invalid;
         }
         return send(commands.update(request, lead, expectedVersion(request.expectedVersion, call.ifMatch())), call,
