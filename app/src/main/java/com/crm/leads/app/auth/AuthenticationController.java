@@ -4,7 +4,7 @@ import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
 import com.crm.leads.app.catalogue.CatalogueFile;
 import com.crm.leads.app.catalogue.FileCatalogue;
-import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
@@ -76,7 +76,7 @@ class AuthenticationController {
         if (requested == null || requested.isNull()) {
             return catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow();
         }
-        Unit unit = identifiers.resolve("unit", requested, Identifiable.UNIT);
+        Unit unit = identifiers.resolve("unit", requested, CatalogueKind.UNIT);
         if (!user.unitIds().contains(unit.id())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "unit", "the user does not belong to that unit");
         }

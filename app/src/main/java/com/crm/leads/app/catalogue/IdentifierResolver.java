@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -25,12 +26,12 @@ public class IdentifierResolver {
     /**
      * @param parameter the identifier's path in the request, for the error's description
      */
-    public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, Identifiable<T> kind) {
+    public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, CatalogueKind<T> kind) {
         return resolve(parameter, identifier, kind, entry -> true);
     }
 
-    /** As {@link #resolve(String, JsonNode, Identifiable)}, among the entities {@code among} accepts only. */
-    public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, Identifiable<T> kind,
+    /** As {@link #resolve(String, JsonNode, CatalogueKind)}, among the entities {@code among} accepts only. */
+    public <T extends CatalogueEntry> T resolve(String parameter, JsonNode identifier, CatalogueKind<T> kind,
                                                 Predicate<T> among) {
         Map.Entry<String, String> field = identifyingField(parameter, identifier, kind.fields().keySet(),
                 kind.fieldList());
@@ -44,7 +45,7 @@ public class IdentifierResolver {
     }
 
     /** The entity an identifier object names, as events remember it: its id and its label. */
-    public <T extends CatalogueEntry> Reference reference(String parameter, JsonNode identifier, Identifiable<T> kind) {
+    public <T extends CatalogueEntry> Reference reference(String parameter, JsonNode identifier, CatalogueKind<T> kind) {
         T entity = resolve(parameter, identifier, kind);
         return new Reference(entity.id(), kind.label().apply(entity));
     }
@@ -55,19 +56,25 @@ public class IdentifierResolver {
      */
     public static Map.Entry<String, String> identifyingField(String parameter, JsonNode identifier,
                                                              Set<String> known, String fieldList) {
-        if (identifier == null || !identifier.isObject() || identifier.size() != 1) {
-            throw invalid(parameter, fieldList);
-        }
-        Map.Entry<String, JsonNode> field = identifier.properties().iterator().next();
-        JsonNode value = field.getValue();
-        if (!known.contains(field.getKey()) || !(value.isTextual() || value.isIntegralNumber())) {
-            throw invalid(parameter, fieldList);
-        }
-        return Map.entry(field.getKey(), value.asText());
+        Map.Entry<String, JsonNode> field = onlyField(parameter, identifier, known,
+                (name, value) -> value.isTextual() || value.isIntegralNumber(),
+                "must be an object with exactly one of: " + fieldList);
+        return Map.entry(field.getKey(), field.getValue().asText());
     }
 
-    private static ApiException invalid(String parameter, String fieldList) {
-        return new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter,
-                parameter + " must be an object with exactly one of: " + fieldList);
+    /**
+     * The one field of an object, when {@code known} has its name and {@code fits} its value. Any other shape (not an
+     * object, no field, several, an unknown one, a value that does not fit) is {@code INVALID_IDENTIFIER}, saying
+     * what the parameter {@code must} be.
+     */
+    public static Map.Entry<String, JsonNode> onlyField(String parameter, JsonNode identifier, Set<String> known,
+                                                        BiPredicate<String, JsonNode> fits, String must) {
+        if (identifier != null && identifier.isObject() && identifier.size() == 1) {
+            Map.Entry<String, JsonNode> field = identifier.properties().iterator().next();
+            if (known.contains(field.getKey()) && fits.test(field.getKey(), field.getValue())) {
+                return field;
+            }
+        }
+        throw new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter, parameter + " " + must);
     }
 }

@@ -64,7 +64,7 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     /** A call's request id and what it asks, to compare a retry with. */
-    record Call(String requestId, String method, String bodyHash) {
+    record Retryable(String requestId, String method, String bodyHash) {
 
         MetaData metaData() {
             return MetaData.from(Map.of(KEY, requestId, METHOD, method, HASH, bodyHash));
@@ -76,7 +76,7 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     /** The call's request id, if it has one: in the body or the header, and the same if in both. */
-    Optional<Call> call(String method, ObjectNode body, String header) {
+    Optional<Retryable> call(String method, ObjectNode body, String header) {
         JsonNode inBody = body.get("request_id");
         String fromBody = inBody == null || !inBody.isTextual() ? null : checked("request_id", inBody.textValue());
         checked("Idempotency-Key", header);
@@ -91,14 +91,14 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
         ObjectNode asked = body.deepCopy();
         asked.remove("token");
         asked.remove("request_id");
-        return Optional.of(new Call(requestId, method, hash(asked)));
+        return Optional.of(new Retryable(requestId, method, hash(asked)));
     }
 
     /**
      * The earlier call with the same id within the window, if any. The same id for another request is the
      * caller's mistake and is refused rather than guessed at.
      */
-    Optional<Done> done(Actor actor, Call call) {
+    Optional<Done> done(Actor actor, Retryable call) {
         Timestamp windowStart = Timestamp.from(clock.instant().minus(properties.idempotencyWindow()));
         return jdbc.query("SELECT method, body_hash, lead_id, lead_version FROM idempotency_record "
                                 + "WHERE user_id = ? AND request_id = ? AND recorded_at > ?",

@@ -14,7 +14,7 @@ import com.crm.leads.api.query.LeadPage;
 import com.crm.leads.api.query.StatusDurations;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
-import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.LeadsProperties;
@@ -62,7 +62,7 @@ class LeadController {
             "owned_by_group_identifier", "assigned_to_user_identifier", "importance", "life_cycle_state",
             "updated_date_from", "updated_date_to", "search_value", "page", "records_per_page", "fields_set");
 
-    private final Leads leads;
+    private final LeadService leads;
     private final Tokens tokens;
     private final ObjectMapper json;
     private final QueryGateway queryGateway;
@@ -71,7 +71,7 @@ class LeadController {
     private final IdentifierResolver identifiers;
     private final EventProcessingConfiguration processing;
 
-    LeadController(Leads leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
+    LeadController(LeadService leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
                    LeadsProperties properties, InputLimits limits, IdentifierResolver identifiers,
                    EventProcessingConfiguration processing) {
         this.leads = leads;
@@ -89,7 +89,7 @@ class LeadController {
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key)
             throws JsonProcessingException {
         Actor actor = tokens.authenticate(body.path("token").textValue());
-        return answer(leads.create(new Leads.Call(body, actor, key, null)), body.path("fields_set").textValue());
+        return answer(leads.create(new LeadService.Request(body, actor, key, null)), body.path("fields_set").textValue());
     }
 
     @PostMapping(path = "/update", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -98,7 +98,7 @@ class LeadController {
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch)
             throws JsonProcessingException {
         Actor actor = tokens.authenticate(body.path("token").textValue());
-        return answer(leads.update(new Leads.Call(body, actor, key, ifMatch)), body.path("fields_set").textValue());
+        return answer(leads.update(new LeadService.Request(body, actor, key, ifMatch)), body.path("fields_set").textValue());
     }
 
     /**
@@ -115,8 +115,8 @@ class LeadController {
         tokens.authenticate(token);
         QueryParameters.allowOnly(request,
                 Set.of("token", "lead_identifier", "fields_set", "as_of_version", "as_of_date"));
-        LeadFields.check(fieldsSet);
-        LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        FieldSelection.check(fieldsSet);
+        LeadLookup lookup = LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
         if (asOfVersion != null && asOfDate != null) {
             throw ApiException.invalidParameter("as_of_version", "give as_of_version or as_of_date, not both");
         }
@@ -139,17 +139,17 @@ class LeadController {
         tokens.authenticate(parameters.get("token"));
         QueryParameters.allowOnly(request, LIST_PARAMETERS);
         String fieldsSet = parameters.get("fields_set");
-        LeadFields.check(fieldsSet);
+        FieldSelection.check(fieldsSet);
         QueryParameters.Page page = QueryParameters.page(parameters.get("page"), parameters.get("records_per_page"),
                 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         FindLeadsQuery query = new FindLeadsQuery(
-                filter(parameters, "contact_information_identifier", Identifiable.CONTACT),
-                filter(parameters, "accounts_receivable_identifier", Identifiable.ACCOUNTS_RECEIVABLE),
-                filter(parameters, "type_identifier", Identifiable.TYPE),
-                filter(parameters, "category_identifier", Identifiable.CATEGORY),
-                filter(parameters, "status_identifier", Identifiable.STATUS),
-                filter(parameters, "owned_by_group_identifier", Identifiable.GROUP),
-                filter(parameters, "assigned_to_user_identifier", Identifiable.USER),
+                filter(parameters, "contact_information_identifier", CatalogueKind.CONTACT),
+                filter(parameters, "accounts_receivable_identifier", CatalogueKind.ACCOUNTS_RECEIVABLE),
+                filter(parameters, "type_identifier", CatalogueKind.TYPE),
+                filter(parameters, "category_identifier", CatalogueKind.CATEGORY),
+                filter(parameters, "status_identifier", CatalogueKind.STATUS),
+                filter(parameters, "owned_by_group_identifier", CatalogueKind.GROUP),
+                filter(parameters, "assigned_to_user_identifier", CatalogueKind.USER),
                 QueryParameters.choice("importance", parameters.get("importance"), Importance.class),
                 QueryParameters.choice("life_cycle_state", parameters.get("life_cycle_state"), LifeCycleState.class),
                 QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone(), limits),
@@ -158,11 +158,11 @@ class LeadController {
                 parameters.get("search_value"), page.number(), page.size());
         LeadPage leadPage = queryGateway.query(query, LeadPage.class).join();
         return Envelope.page(leadPage.leads().stream()
-                        .map(lead -> LeadFields.select(json.valueToTree(lead), fieldsSet)).toList(),
+                        .map(lead -> FieldSelection.select(json.valueToTree(lead), fieldsSet)).toList(),
                 new Envelope.Paging(page.number(), page.size(), leadPage.total()));
     }
 
-    private String filter(Map<String, String> parameters, String name, Identifiable<?> kind) {
+    private String filter(Map<String, String> parameters, String name, CatalogueKind<?> kind) {
         String written = parameters.get(name);
         return written == null ? null : identifiers.resolve(name, queryIdentifier(written), kind).id();
     }
@@ -180,10 +180,10 @@ class LeadController {
         tokens.authenticate(token);
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier"));
         LeadLookup lookup = leadIdentifier == null ? null
-                : Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+                : LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
         StatusDurations durations = queryGateway.query(new FindStatusDurationsQuery(lookup),
                         ResponseTypes.optionalInstanceOf(StatusDurations.class)).join()
-                .orElseThrow(() -> Leads.notFound(lookup));
+                .orElseThrow(() -> LeadService.notFound(lookup));
         boolean replaying = processing.eventProcessor(ProcessingGroups.STATUS_DURATIONS, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::isReplaying).orElse(false);
         return Envelope.ok(new StatusDurationsAnswer(durations.statuses(), !replaying));
@@ -203,7 +203,7 @@ class LeadController {
         tokens.authenticate(token);
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "field", "user", "from_date", "to_date",
                 "page", "records_per_page"));
-        LeadLookup lookup = Leads.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        LeadLookup lookup = LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
         QueryParameters.Page paging = QueryParameters.page(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         Set<HistoryEntry.Changed> changed = field == null ? null
                 : LeadWireNames.changedNamed(field).map(Set::of).orElse(Set.of());
@@ -211,14 +211,14 @@ class LeadController {
                 QueryParameters.date("from_date", fromDate, properties.zone(), limits),
                 QueryParameters.dateEnd("to_date", toDate, properties.zone(), limits), paging.number(), paging.size());
         HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()
-                .orElseThrow(() -> Leads.notFound(lookup));
+                .orElseThrow(() -> LeadService.notFound(lookup));
         return Envelope.page(history.entries(), new Envelope.Paging(paging.number(), paging.size(), history.total()));
     }
 
     private ResponseEntity<Envelope<JsonNode>> answer(LeadComplete lead, String fieldsSet) {
         return ResponseEntity.ok()
                 .eTag("\"" + lead.version() + "\"")
-                .body(Envelope.ok(LeadFields.select(json.valueToTree(lead), fieldsSet)));
+                .body(Envelope.ok(FieldSelection.select(json.valueToTree(lead), fieldsSet)));
     }
 
     /** {@code number=19} as the identifier object {@code {"number": "19"}}. */

@@ -23,9 +23,9 @@ class LeadSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(LeadSeeder.class);
 
     private final FileCatalogue catalogue;
-    private final Leads leads;
+    private final LeadService leads;
 
-    LeadSeeder(FileCatalogue catalogue, Leads leads) {
+    LeadSeeder(FileCatalogue catalogue, LeadService leads) {
         this.catalogue = catalogue;
         this.leads = leads;
     }
@@ -35,7 +35,7 @@ class LeadSeeder implements ApplicationRunner {
         for (CatalogueFile.SeedLead seed : catalogue.seedLeads()) {
             LeadId leadId = new LeadId(seed.id());
             if (leads.findIfPresent(new LeadLookup.ById(leadId)).isEmpty()) {
-                leads.create(new Leads.Call(seed.create(), actor(seed.username()), null, null), leadId, seed.number());
+                leads.create(new LeadService.Request(seed.create(), actor(seed.username()), null, null), leadId, seed.number());
                 log.info("Seeded lead {}", seed.number());
             }
         }

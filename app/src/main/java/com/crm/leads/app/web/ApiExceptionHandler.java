@@ -138,15 +138,12 @@ class ApiExceptionHandler {
 
     /** The parameter path as a client writes it: {@code competitors_set[1].action}. */
     static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
+        ParameterPath path = ParameterPath.under("");
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
+                path.name(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
+                path.index(reference.getIndex());
             }
         }
         return path.toString();

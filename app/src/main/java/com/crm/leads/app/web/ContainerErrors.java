@@ -37,16 +37,6 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         });
     }
 
-    /**
-     * The code of a refusal by the container: a client's error, also where HTTP gives it a 5xx status because the
-     * server does not implement what the request uses (501) or speak its HTTP version (505).
-     */
-    static ErrorCode codeOf(int status) {
-        boolean clientsError = status < 500 || status == HttpStatus.NOT_IMPLEMENTED.value()
-                || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value();
-        return clientsError ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
-    }
-
     /** Tomcat's error report, written as the API's envelope. */
     public static class EnvelopeErrorReportValve extends ErrorReportValve {
 
@@ -57,7 +47,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 return;
             }
             HttpStatus status = HttpStatus.resolve(code);
-            ErrorCode errorCode = code == 404 ? ErrorCode.NOT_FOUND : codeOf(code);
+            ErrorCode errorCode = ErrorCode.forStatus(code);
             String message = status == null ? "the request was refused" : status.getReasonPhrase();
             try {
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);

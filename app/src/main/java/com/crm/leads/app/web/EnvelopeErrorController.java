@@ -22,13 +22,7 @@ class EnvelopeErrorController implements ErrorController {
         // asked for directly, /error is just a path the API does not have
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        ErrorCode errorCode = switch (status) {
-            case NOT_FOUND -> ErrorCode.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
-            case UNAUTHORIZED -> ErrorCode.INVALID_TOKEN;
-            default -> ContainerErrors.codeOf(status.value());
-        };
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Envelope.error(errorCode, status.getReasonPhrase(), ""));
+                .body(Envelope.error(ErrorCode.forStatus(status.value()), status.getReasonPhrase(), ""));
     }
 }

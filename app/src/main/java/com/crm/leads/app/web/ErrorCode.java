@@ -27,4 +27,24 @@ public enum ErrorCode {
     public HttpStatus status() {
         return status;
     }
+
+    /**
+     * The code of a refusal that has only an HTTP status (from the container, or Spring's error page): a client's
+     * error, also where HTTP gives it a 5xx status because the server does not implement what the request uses (501)
+     * or speak its HTTP version (505).
+     */
+    public static ErrorCode forStatus(int status) {
+        if (status == HttpStatus.NOT_FOUND.value()) {
+            return NOT_FOUND;
+        }
+        if (status == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+            return METHOD_NOT_ALLOWED;
+        }
+        if (status == HttpStatus.UNAUTHORIZED.value()) {
+            return INVALID_TOKEN;
+        }
+        boolean clientsError = status < 500 || status == HttpStatus.NOT_IMPLEMENTED.value()
+                || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value();
+        return clientsError ? MALFORMED_REQUEST : INTERNAL_ERROR;
+    }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** {@code fields_set}: the comma-separated top-level fields of a lead that a client wants back. */
-final class LeadFields {
+final class FieldSelection {
 
     /** Every top-level field of a lead as the API writes it: its own properties, and each of its fields. */
     static final Set<String> ALL = Stream.concat(Arrays.stream(LeadComplete.class.getRecordComponents())
@@ -25,7 +25,7 @@ final class LeadFields {
                     .map(JsonConfiguration.CRM_NAMING::translate),
             Arrays.stream(LeadField.values()).map(LeadWireNames::shownAs)).collect(Collectors.toUnmodifiableSet());
 
-    private LeadFields() {
+    private FieldSelection() {
     }
 
     /** Refuses a {@code fields_set} that names a field a lead does not have. */

@@ -1,5 +1,6 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.CrmIds;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.SetMember;
@@ -7,7 +8,7 @@ import com.crm.leads.api.SetRow;
 import com.crm.leads.api.catalogue.Product;
 import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
-import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.lead.LeadParameters.ClassifiedProductEntry;
@@ -16,7 +17,6 @@ import com.crm.leads.app.lead.LeadParameters.ProductEntry;
 import com.crm.leads.app.lead.LeadParameters.SetEntryParameters;
 import com.crm.leads.app.lead.LeadParameters.UserEntry;
 import com.crm.leads.app.web.ApiException;
-import com.crm.leads.app.web.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -36,18 +35,18 @@ import java.util.function.Function;
  * fresh row id for each add.
  */
 @Component
-class SetEntries {
+class SetUpdateReader {
 
-    private static final Map<String, Identifiable<?>> PRODUCT_KINDS = Map.of(
-            "product_identifier", Identifiable.PRODUCT,
-            "product_type_identifier", Identifiable.PRODUCT_TYPE,
-            "product_brand_identifier", Identifiable.PRODUCT_BRAND,
-            "product_family_identifier", Identifiable.PRODUCT_FAMILY);
+    private static final Map<String, CatalogueKind<?>> PRODUCT_KINDS = Map.of(
+            "product_identifier", CatalogueKind.PRODUCT,
+            "product_type_identifier", CatalogueKind.PRODUCT_TYPE,
+            "product_brand_identifier", CatalogueKind.PRODUCT_BRAND,
+            "product_family_identifier", CatalogueKind.PRODUCT_FAMILY);
 
     private final IdentifierResolver identifiers;
     private final InputLimits limits;
 
-    SetEntries(IdentifierResolver identifiers, InputLimits limits) {
+    SetUpdateReader(IdentifierResolver identifiers, InputLimits limits) {
         this.identifiers = identifiers;
         this.limits = limits;
     }
@@ -136,13 +135,13 @@ class SetEntries {
     private SetEntry competitor(String path, Action action, CompetitorEntry entry) {
         return entry(path, action, entry.competitorIdentifier(), entry.leadCompetitorIdentifier(),
                 "competitor_identifier", identifier -> SetMember.competitor(
-                        identifiers.reference(path + ".competitor_identifier", identifier, Identifiable.COMPETITOR)));
+                        identifiers.reference(path + ".competitor_identifier", identifier, CatalogueKind.COMPETITOR)));
     }
 
     private SetEntry user(String path, Action action, UserEntry entry) {
         return entry(path, action, entry.userIdentifier(), entry.leadUserIdentifier(), "user_identifier",
                 identifier -> SetMember.user(
-                        identifiers.reference(path + ".user_identifier", identifier, Identifiable.USER)));
+                        identifiers.reference(path + ".user_identifier", identifier, CatalogueKind.USER)));
     }
 
     /**
@@ -156,7 +155,7 @@ class SetEntries {
             if (member == null || row != null) {
                 throw ApiException.invalidParameter(path, path + " adds with " + memberField + " only");
             }
-            return new SetEntry.Add(new SetRow(newRowId(), resolve.apply(member)));
+            return new SetEntry.Add(new SetRow(CrmIds.random(), resolve.apply(member)));
         }
         if (member != null || row == null) {
             throw ApiException.invalidParameter(path, path + " removes with " + rowField + " only");
@@ -181,7 +180,7 @@ class SetEntries {
             return new SetEntry.RemoveRow(identifier.get("id").asText());
         }
         SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind));
-        return action == Action.ADD ? new SetEntry.Add(new SetRow(newRowId(), member))
+        return action == Action.ADD ? new SetEntry.Add(new SetRow(CrmIds.random(), member))
                 : new SetEntry.RemoveMember(member);
     }
 
@@ -190,15 +189,9 @@ class SetEntries {
      * Anything else is {@code INVALID_IDENTIFIER}.
      */
     private static String oneOf(String parameter, JsonNode identifier, Set<String> fields) {
-        if (identifier != null && identifier.isObject() && identifier.size() == 1) {
-            String field = identifier.fieldNames().next();
-            JsonNode value = identifier.get(field);
-            if (fields.contains(field) && (field.equals("id") ? value.isTextual() : value.isObject())) {
-                return field;
-            }
-        }
-        throw new ApiException(ErrorCode.INVALID_IDENTIFIER, parameter, parameter + " must name exactly one of: "
-                + String.join(", ", fields.stream().sorted().toList()));
+        return IdentifierResolver.onlyField(parameter, identifier, fields,
+                (field, value) -> field.equals("id") ? value.isTextual() : value.isObject(),
+                "must name exactly one of: " + String.join(", ", fields.stream().sorted().toList())).getKey();
     }
 
     private SetMember productMember(String parameter, String kind, JsonNode identifier) {
@@ -209,17 +202,13 @@ class SetEntries {
     /** A deprecated set's entry: a product of the set's classification, added or removed from the products. */
     private SetEntry classified(String path, Action action, ClassifiedProductEntry entry, String classification) {
         Product product = identifiers.resolve(path + ".product_identifier", entry.productIdentifier(),
-                Identifiable.PRODUCT);
+                CatalogueKind.PRODUCT);
         if (!classification.equals(product.classification())) {
             throw ApiException.invalidParameter(path + ".product_identifier", "product " + product.code()
                     + " is classified " + product.classification() + ", not " + classification);
         }
         SetMember member = new SetMember(SetMember.Kind.PRODUCT, new Reference(product.id(), product.code()));
-        return action == Action.ADD ? new SetEntry.Add(new SetRow(newRowId(), member))
+        return action == Action.ADD ? new SetEntry.Add(new SetRow(CrmIds.random(), member))
                 : new SetEntry.RemoveMember(member);
-    }
-
-    private static String newRowId() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
     }
 }

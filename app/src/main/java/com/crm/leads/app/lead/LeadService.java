@@ -35,16 +35,16 @@ import java.util.UUID;
  * actor, and the answer is the lead read back after the command, which the read model already shows.
  */
 @Component
-class Leads {
+class LeadService {
 
-    private final LeadCommands commands;
+    private final LeadCommandFactory commands;
     private final LeadNumbers numbers;
     private final Idempotency idempotency;
     private final CommandGateway commandGateway;
     private final RetryTemplate raceRetries;
     private final QueryGateway queryGateway;
 
-    Leads(LeadCommands commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
+    LeadService(LeadCommandFactory commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
           RetryTemplate raceRetries, QueryGateway queryGateway) {
         this.commands = commands;
         this.numbers = numbers;
@@ -55,16 +55,16 @@ class Leads {
     }
 
     /** A create or update as it arrived: the body, who sends it, and its request headers. */
-    record Call(ObjectNode body, Actor actor, String idempotencyKey, String ifMatch) {
+    record Request(ObjectNode body, Actor actor, String idempotencyKey, String ifMatch) {
     }
 
-    LeadComplete create(Call call) throws JsonProcessingException {
+    LeadComplete create(Request call) throws JsonProcessingException {
         return create(call, LeadId.random(), null);
     }
 
     /** Creates a lead with a given identity; a null number takes the next one. */
-    LeadComplete create(Call call, LeadId leadId, String number) throws JsonProcessingException {
-        Optional<Idempotency.Call> retryable = idempotency.call("create", call.body(), call.idempotencyKey());
+    LeadComplete create(Request call, LeadId leadId, String number) throws JsonProcessingException {
+        Optional<Idempotency.Retryable> retryable = idempotency.call("create", call.body(), call.idempotencyKey());
         Optional<LeadComplete> answered = firstAnswer(call.actor(), retryable);
         if (answered.isPresent()) {
             return answered.get();
@@ -74,13 +74,13 @@ class Leads {
                 retryable);
     }
 
-    LeadComplete update(Call call) throws JsonProcessingException {
+    LeadComplete update(Request call) throws JsonProcessingException {
         ObjectNode body = call.body();
         if (!body.hasNonNull("lead_identifier")) {
             throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
         }
         LeadComplete lead = find(lookup("lead_identifier", body.get("lead_identifier")));
-        Optional<Idempotency.Call> retryable = idempotency.call("update", body, call.idempotencyKey());
+        Optional<Idempotency.Retryable> retryable = idempotency.call("update", body, call.idempotencyKey());
         Optional<LeadComplete> answered = firstAnswer(call.actor(), retryable);
         if (answered.isPresent()) {
             return answered.get();
@@ -135,23 +135,23 @@ class Leads {
     }
 
     /** A retried call answers as it did the first time, with the lead at the version that call left it at. */
-    private Optional<LeadComplete> firstAnswer(Actor actor, Optional<Idempotency.Call> call) {
+    private Optional<LeadComplete> firstAnswer(Actor actor, Optional<Idempotency.Retryable> call) {
         return call.flatMap(retryable -> idempotency.done(actor, retryable))
                 .map(done -> atVersion(done.leadId(), done.version()));
     }
 
-    private LeadComplete send(PreparedCommand prepared, Call call, Optional<Idempotency.Call> retryable) {
+    private LeadComplete send(PreparedCommand prepared, Request call, Optional<Idempotency.Retryable> retryable) {
         LeadCommand command = prepared.command();
         MetaData metaData = MetaData.from(Map.of(
                 LeadMetadata.USER_ID, call.actor().user().id(),
                 LeadMetadata.UNIT_ID, call.actor().unit().id(),
-                LeadMetadata.REQUEST_ID, retryable.map(Idempotency.Call::requestId)
+                LeadMetadata.REQUEST_ID, retryable.map(Idempotency.Retryable::requestId)
                         .orElseGet(() -> UUID.randomUUID().toString())));
         long version;
         try {
             version = raceRetries.execute(attempt -> commandGateway.<Long>sendAndWait(
                     GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(retryable.map(Idempotency.Call::metaData).orElse(MetaData.emptyInstance()))
+                            .andMetaData(retryable.map(Idempotency.Retryable::metaData).orElse(MetaData.emptyInstance()))
                             .andMetaData(metaData)));
         } catch (RuntimeException refused) {
             // Copies of one request sent at once: one is applied and recorded first, and the others fail on its

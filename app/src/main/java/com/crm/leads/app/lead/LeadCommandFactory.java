@@ -15,11 +15,12 @@ import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.TimePeriod;
 import com.crm.leads.app.catalogue.FileCatalogue;
-import com.crm.leads.app.catalogue.Identifiable;
+import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.web.ApiException;
+import com.crm.leads.app.web.ParameterPath;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 import static com.crm.leads.api.LeadField.*;
 
@@ -52,16 +54,16 @@ import static com.crm.leads.api.LeadField.*;
  * command exists.
  */
 @Component
-class LeadCommands {
+class LeadCommandFactory {
 
     private final ObjectMapper json;
     private final Validator validator;
     private final IdentifierResolver identifiers;
-    private final SetEntries setEntries;
+    private final SetUpdateReader setEntries;
     private final FileCatalogue catalogue;
     private final InputLimits limits;
 
-    LeadCommands(ObjectMapper json, Validator validator, IdentifierResolver identifiers, SetEntries setEntries,
+    LeadCommandFactory(ObjectMapper json, Validator validator, IdentifierResolver identifiers, SetUpdateReader setEntries,
                  FileCatalogue catalogue, InputLimits limits) {
         this.json = json;
         this.validator = validator;
@@ -78,25 +80,26 @@ class LeadCommands {
     <T extends LeadParameters> T read(ObjectNode body, Class<T> type) throws JsonProcessingException {
         T parameters = json.treeToValue(body, type);
         List<ApiException> broken = new ArrayList<>(refusals(validator.validate(parameters),
-                violation -> parameterPath("", violation.getPropertyPath())));
+                violation -> parameterPath("", violation.getPropertyPath(), 0)));
         for (Map.Entry<String, JsonNode> given : parameters.fieldParameters.entrySet()) {
             String name = given.getKey();
             LeadField field = LeadWireNames.fieldSetBy(name).orElseThrow(() ->
                     ApiException.invalidParameter(name, name + " is not a parameter of this method"));
             FieldInput input = FieldInput.of(field);
             Object value = given.getValue().isNull() ? null : bind(parameters, name, given.getValue(), input.type());
+            // the path starts at the property of Rules, which stands for the parameter itself
             broken.addAll(refusals(validator.validateValue(FieldInput.Rules.class, input.rule(), value),
-                    violation -> name));
+                    violation -> parameterPath(name, violation.getPropertyPath(), 1)));
             if (value != null && value.getClass().isRecord()) {
                 broken.addAll(refusals(validator.validate(value),
-                        violation -> parameterPath(name, violation.getPropertyPath())));
+                        violation -> parameterPath(name, violation.getPropertyPath(), 0)));
             }
             parameters.fields.put(field, value);
         }
         broken.stream().min(Comparator.comparing(ApiException::parameter)).ifPresent(invalid -> {
             throw invalid;
         });
-        LeadFields.check(parameters.fieldsSet);
+        FieldSelection.check(parameters.fieldsSet);
         return parameters;
     }
 
@@ -127,17 +130,17 @@ class LeadCommands {
         }
         Reference contact = identifiers.reference("contact_information_identifier",
                 mandatory("contact_information_identifier", request.contactInformationIdentifier),
-                Identifiable.CONTACT);
+                CatalogueKind.CONTACT);
         Reference type = identifiers.reference("type_identifier", mandatory("type_identifier", request.typeIdentifier),
-                Identifiable.TYPE);
+                CatalogueKind.TYPE);
         Reference accountsReceivable = present(identifier(request.accountsReceivableIdentifier))
                 .map(node -> identifiers.reference("accounts_receivable_identifier", node,
-                        Identifiable.ACCOUNTS_RECEIVABLE))
+                        CatalogueKind.ACCOUNTS_RECEIVABLE))
                 .orElse(null);
         StatusReference status = status(request);
         Reference lostReason = lostReason(request);
         checkDerivedDate(request, null, null);
-        SetEntries.SetUpdates sets = setEntries.updates(request);
+        SetUpdateReader.SetUpdates sets = setEntries.updates(request);
         return new PreparedCommand(new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable,
                 status, lostReason, fields, sets.updates()), sets.parameters());
     }
@@ -150,7 +153,7 @@ class LeadCommands {
         checkDerivedDate(request, lead.field(START_DATE, LocalDateTime.class),
                 lead.field(ESTIMATED_COMPLETION_TIME, TimePeriod.class));
         StatusReference status = status(request);
-        SetEntries.SetUpdates sets = setEntries.updates(request);
+        SetUpdateReader.SetUpdates sets = setEntries.updates(request);
         return new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request),
                 sets.updates(), status, lostReason(request), billingAddress(request, status, lead), expectedVersion),
                 sets.parameters());
@@ -214,7 +217,7 @@ class LeadCommands {
                     ((LeadParameters.TimePeriod) value).timePeriodUot());
             case CHOICE -> new FieldValue.Code(((Enum<?>) value).name());
             case IDENTIFIER -> new FieldValue.Entity(identifiers.reference(LeadWireNames.parameter(field),
-                    (JsonNode) value, Identifiable.of(field.of())));
+                    (JsonNode) value, CatalogueKind.of(field.of())));
             case ASSIGNMENT -> assignment((LeadParameters.AssignedTo) value);
             case SOURCE -> source((LeadParameters.Source) value);
         };
@@ -222,11 +225,11 @@ class LeadCommands {
 
     private FieldValue assignment(LeadParameters.AssignedTo assignedTo) {
         var unit = identifiers.resolve("assigned_to.unit_identifier",
-                mandatory("assigned_to.unit_identifier", assignedTo.unitIdentifier()), Identifiable.UNIT);
+                mandatory("assigned_to.unit_identifier", assignedTo.unitIdentifier()), CatalogueKind.UNIT);
         Reference user = null;
         if (assignedTo.userIdentifier() != null && !assignedTo.userIdentifier().isNull()) {
             user = identifiers.reference("assigned_to.user_identifier", assignedTo.userIdentifier(),
-                    Identifiable.USER);
+                    CatalogueKind.USER);
             String userId = user.id();
             boolean member = catalogue.users().stream()
                     .anyMatch(candidate -> candidate.id().equals(userId) && candidate.unitIds().contains(unit.id()));
@@ -252,7 +255,7 @@ class LeadCommands {
         }
         return new FieldValue.Source(source.type().name(),
                 communication ? identifiers.reference("source.communication_identifier", identifier,
-                        Identifiable.COMMUNICATION) : null,
+                        CatalogueKind.COMMUNICATION) : null,
                 source.name());
     }
 
@@ -264,13 +267,13 @@ class LeadCommands {
         }
         JsonNode identifier = requested.orElseThrow(() ->
                 ApiException.invalidParameter("status_identifier", "status_identifier cannot be null"));
-        LeadStatus status = identifiers.resolve("status_identifier", identifier, Identifiable.STATUS);
+        LeadStatus status = identifiers.resolve("status_identifier", identifier, CatalogueKind.STATUS);
         return new StatusReference(status.id(), status.name(), status.lifeCycleState());
     }
 
     private Reference lostReason(LeadParameters request) {
         return present(identifier(request.lostReasonIdentifier))
-                .map(node -> identifiers.reference("lost_reason_identifier", node, Identifiable.LOST_REASON))
+                .map(node -> identifiers.reference("lost_reason_identifier", node, CatalogueKind.LOST_REASON))
                 .orElse(null);
     }
 
@@ -285,12 +288,12 @@ class LeadCommands {
         }
         String parameter = "billing_address_identifier";
         if (status == null || status.classification() != LifeCycleState.WON) {
-            IdentifierResolver.identifyingField(parameter, address.get(), Identifiable.ADDRESS.fields().keySet(),
-                    Identifiable.ADDRESS.fieldList());
+            IdentifierResolver.identifyingField(parameter, address.get(), CatalogueKind.ADDRESS.fields().keySet(),
+                    CatalogueKind.ADDRESS.fieldList());
             return null;
         }
         String contactId = lead.contactInformation() == null ? null : lead.contactInformation().id();
-        Address found = identifiers.resolve(parameter, address.get(), Identifiable.ADDRESS,
+        Address found = identifiers.resolve(parameter, address.get(), CatalogueKind.ADDRESS,
                 candidate -> candidate.contactId() != null && candidate.contactId().equals(contactId));
         return new Reference(found.id(), found.type());
     }
@@ -312,18 +315,18 @@ class LeadCommands {
     }
 
     /**
-     * The violation's path as a client writes it, under {@code parameter}: {@code assigned_to.unit_identifier},
-     * {@code users_set[2]}.
+     * The violation's path as a client writes it, under {@code parameter} and past its first {@code skipped} nodes:
+     * {@code assigned_to.unit_identifier}, {@code users_set[2]}.
      */
-    private static String parameterPath(String parameter, Path path) {
-        StringBuilder written = new StringBuilder(parameter);
-        for (Path.Node node : path) {
+    private static String parameterPath(String parameter, Path path, int skipped) {
+        ParameterPath written = ParameterPath.under(parameter);
+        for (Path.Node node : StreamSupport.stream(path.spliterator(), false).skip(skipped).toList()) {
             if (node.getIndex() != null) {
-                written.append('[').append(node.getIndex()).append(']');
+                written.index(node.getIndex());
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {
-                written.append(written.isEmpty() ? "" : ".").append(JsonConfiguration.CRM_NAMING.translate(name));
+                written.name(JsonConfiguration.CRM_NAMING.translate(name));
             }
         }
         return written.toString();
