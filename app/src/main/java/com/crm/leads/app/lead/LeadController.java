@@ -1,6 +1,7 @@
 package com.crm.leads.app.lead;
 
 import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
@@ -123,12 +124,13 @@ class LeadController {
         if (asOfVersion == null && asOfDate == null) {
             return answer(leads.find(lookup), fieldsSet);
         }
-        leads.find(lookup);
+        // the lead first, so a lead that does not exist is NOT_FOUND whatever the moment asked for
+        LeadLookup lead = new LeadLookup.ById(new LeadId(leads.find(lookup).id()));
         Long version = asOfVersion == null ? null
                 : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
         // a date names all of its second (or day): the lead as the service showed it then
         Instant date = QueryParameters.dateEnd("as_of_date", asOfDate, properties.zone(), limits);
-        return answer(leads.findAsOf(new FindLeadAsOfQuery(lookup, version, date)), fieldsSet);
+        return answer(leads.findAsOf(new FindLeadAsOfQuery(lead, version, date)), fieldsSet);
     }
 
     /**
