@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Answers questions about leads: the current lead from the read model; its history from the history entries the
- * projection keeps; its past from the last checkpoint before it and the events after, folded with the same
- * {@link LeadFold} as the read model.
+ * projection keeps; its past from the last checkpoint before it and the events after, folded by {@link LeadState}
+ * as the read model is.
  */
 @Component
 class LeadQueryHandler {
@@ -65,7 +65,7 @@ class LeadQueryHandler {
                 if (after) {
                     break;
                 }
-                past = LeadFold.apply(past, event);
+                past = past == null ? LeadState.start(event) : past.apply(event);
             }
             boolean reached = past != null && (query.version() == null || past.version() == query.version());
             // as of a version, the lead reads as it did right after that event

@@ -191,7 +191,7 @@ public class ReadModelRebuild {
         LeadState state = null;
         List<DomainEventMessage<LeadEvent>> history = events.of(leadId);
         for (DomainEventMessage<LeadEvent> event : history) {
-            state = LeadFold.apply(state, event);
+            state = state == null ? LeadState.start(event) : state.apply(event);
         }
         return state;
     }

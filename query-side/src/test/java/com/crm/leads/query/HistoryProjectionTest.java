@@ -154,7 +154,7 @@ class HistoryProjectionTest {
             if (after.test(event)) {
                 break;
             }
-            past = LeadFold.apply(past, event);
+            past = past == null ? LeadState.start(event) : past.apply(event);
         }
         return Optional.ofNullable(past).map(lead -> renderer.render(lead, before == null ? lead.updated().date()
                 : before));
