@@ -5,7 +5,6 @@ import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.query.FindStatusDurationsQuery;
-import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.StatusDurations;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -73,8 +72,7 @@ class StatusDurationProjection {
         String where = "";
         Object[] arguments = {};
         if (query.lookup() != null) {
-            Optional<LeadState> lead = query.lookup() instanceof LeadLookup.ById byId ? leads.find(byId.leadId())
-                    : leads.findByNumber(((LeadLookup.ByNumber) query.lookup()).number());
+            Optional<LeadState> lead = leads.find(query.lookup());
             if (lead.isEmpty()) {
                 return Optional.empty();
             }

@@ -97,7 +97,8 @@ class HistoryProjectionTest {
             }
         };
         renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
-        queries = new LeadQueryHandler(leads, renderer, events, new LeadHistory(stored, renderer), stored);
+        queries = new LeadQueryHandler(leads, new LeadList(jdbc), renderer, events, new LeadHistory(stored, renderer),
+                stored);
         rebuild = new ReadModelRebuild(storage, leads, jdbc, events, history, stored);
     }
 
