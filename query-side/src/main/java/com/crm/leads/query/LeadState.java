@@ -78,14 +78,14 @@ record LeadState(
         if (event instanceof FieldChanged fieldChanged) {
             changed = withField(fieldChanged.field(), fieldChanged.newValue());
         } else if (event instanceof RowAdded added) {
-            changed = withRows(added.set(), rows -> {
-                rows.add(added.row());
-                return rows;
+            changed = withRows(added.set(), setRows -> {
+                setRows.add(added.row());
+                return setRows;
             });
         } else if (event instanceof RowRemoved removed) {
-            changed = withRows(removed.set(), rows -> {
-                rows.removeIf(row -> row.rowId().equals(removed.row().rowId()));
-                return rows;
+            changed = withRows(removed.set(), setRows -> {
+                setRows.removeIf(row -> row.rowId().equals(removed.row().rowId()));
+                return setRows;
             });
         } else if (event instanceof StatusChanged statusChanged) {
             changed = withStatus(statusChanged.to(), statusChanged.lostReason(),
