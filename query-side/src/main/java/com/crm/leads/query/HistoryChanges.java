@@ -82,7 +82,7 @@ final class HistoryChanges {
             if (event.getSequenceNumber() >= end) {
                 break;
             }
-            state = LeadFold.apply(state, event);
+            state = state == null ? LeadState.start(event) : state.apply(event);
             apply(event, state);
         }
     }

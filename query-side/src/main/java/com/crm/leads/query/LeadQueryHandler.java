@@ -7,7 +7,6 @@ import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.FindLeadsQuery;
 import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
-import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.LeadPage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
@@ -18,21 +17,23 @@ import java.util.Optional;
 
 /**
  * Answers questions about leads: the current lead from the read model; its history from the history entries the
- * projection keeps; its past from the last checkpoint before it and the events after, folded with the same
- * {@link LeadFold} as the read model.
+ * projection keeps; its past from the last checkpoint before it and the events after, folded by {@link LeadState}
+ * as the read model is.
  */
 @Component
 class LeadQueryHandler {
 
     private final LeadViewRepository leads;
+    private final LeadList list;
     private final LeadRenderer renderer;
     private final LeadEvents events;
     private final LeadHistory history;
     private final LeadHistoryRepository checkpoints;
 
-    LeadQueryHandler(LeadViewRepository leads, LeadRenderer renderer, LeadEvents events, LeadHistory history,
-                     LeadHistoryRepository checkpoints) {
+    LeadQueryHandler(LeadViewRepository leads, LeadList list, LeadRenderer renderer, LeadEvents events,
+                     LeadHistory history, LeadHistoryRepository checkpoints) {
         this.leads = leads;
+        this.list = list;
         this.renderer = renderer;
         this.events = events;
         this.history = history;
@@ -41,7 +42,7 @@ class LeadQueryHandler {
 
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadQuery query) {
-        return find(query.lookup()).map(renderer::render);
+        return leads.find(query.lookup()).map(renderer::render);
     }
 
     /**
@@ -50,7 +51,7 @@ class LeadQueryHandler {
      */
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadAsOfQuery query) {
-        return find(query.lookup()).flatMap(lead -> {
+        return leads.find(query.lookup()).flatMap(lead -> {
             Optional<LeadHistoryRepository.Checkpoint> checkpoint = query.version() != null
                     ? checkpoints.checkpointAtOrBefore(lead.leadId(), query.version())
                     : checkpoints.checkpointBefore(lead.leadId(), query.before());
@@ -65,7 +66,7 @@ class LeadQueryHandler {
                 if (after) {
                     break;
                 }
-                past = LeadFold.apply(past, event);
+                past = past == null ? LeadState.start(event) : past.apply(event);
             }
             boolean reached = past != null && (query.version() == null || past.version() == query.version());
             // as of a version, the lead reads as it did right after that event
@@ -76,18 +77,12 @@ class LeadQueryHandler {
 
     @QueryHandler
     LeadPage handle(FindLeadsQuery query) {
-        LeadViewRepository.LeadRows rows = leads.list(query);
-        return new LeadPage(rows.leads().stream().map(renderer::render).toList(), rows.total());
+        LeadList.Page page = list.page(query);
+        return new LeadPage(page.leads().stream().map(renderer::render).toList(), page.total());
     }
 
     @QueryHandler
     Optional<HistoryPage> handle(FindLeadHistoryQuery query) {
-        return find(query.lookup()).map(lead -> history.page(lead, query));
-    }
-
-    private Optional<LeadState> find(LeadLookup lookup) {
-        return lookup instanceof LeadLookup.ById byId
-                ? leads.find(byId.leadId())
-                : leads.findByNumber(((LeadLookup.ByNumber) lookup).number());
+        return leads.find(query.lookup()).map(lead -> history.page(lead, query));
     }
 }

@@ -3,10 +3,18 @@ package com.crm.leads.query;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.SetRow;
 import com.crm.leads.api.StatusReference;
+import com.crm.leads.api.event.FieldChanged;
+import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.RowAdded;
+import com.crm.leads.api.event.RowRemoved;
+import com.crm.leads.api.event.StatusChanged;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +25,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A lead as its events leave it, before it is dressed in catalogue objects: what {@link LeadFold} computes and
- * the read model stores.
+ * A lead as its events leave it, before it is dressed in catalogue objects: what the read model stores. Its fold
+ * ({@link #start} for the first event, {@link #apply} for each later one) is the one way events become a lead:
+ * the projection folds each new event into the stored state with it, and anything else that needs a lead from
+ * events (a rebuild, a past version) folds with it too.
  */
 record LeadState(
         LeadId leadId,
@@ -37,11 +47,54 @@ record LeadState(
 
     /** Who acted, in which unit, and when. */
     record Stamp(Instant date, String userId, String unitId) {
+
+        private static Stamp of(DomainEventMessage<?> message) {
+            return new Stamp(message.getTimestamp(), (String) message.getMetaData().get(LeadMetadata.USER_ID),
+                    (String) message.getMetaData().get(LeadMetadata.UNIT_ID));
+        }
     }
 
     LeadState {
         fields = Collections.unmodifiableMap(fields.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(fields));
         rows = Collections.unmodifiableMap(rows.isEmpty() ? new EnumMap<>(LeadSet.class) : new EnumMap<>(rows));
+    }
+
+    /** The lead its first event, a {@link LeadCreated}, starts. */
+    static LeadState start(DomainEventMessage<? extends LeadEvent> message) {
+        if (!(message.getPayload() instanceof LeadCreated created)) {
+            throw new IllegalArgumentException("a lead begins with its creation, not with "
+                    + message.getPayload().getClass().getSimpleName());
+        }
+        Stamp stamp = Stamp.of(message);
+        return new LeadState(created.leadId(), created.number(), created.type(), created.contactInformation(),
+                created.accountsReceivable(), created.status(), null, null, Map.of(), Map.of(), stamp, stamp,
+                message.getSequenceNumber());
+    }
+
+    /** The lead after {@code message}, one of the events after its creation. */
+    LeadState apply(DomainEventMessage<? extends LeadEvent> message) {
+        LeadEvent event = message.getPayload();
+        LeadState changed;
+        if (event instanceof FieldChanged fieldChanged) {
+            changed = withField(fieldChanged.field(), fieldChanged.newValue());
+        } else if (event instanceof RowAdded added) {
+            changed = withRows(added.set(), setRows -> {
+                setRows.add(added.row());
+                return setRows;
+            });
+        } else if (event instanceof RowRemoved removed) {
+            changed = withRows(removed.set(), setRows -> {
+                setRows.removeIf(row -> row.rowId().equals(removed.row().rowId()));
+                return setRows;
+            });
+        } else if (event instanceof StatusChanged statusChanged) {
+            changed = withStatus(statusChanged.to(), statusChanged.lostReason(),
+                    statusChanged.to().classification().isClosed() ? message.getTimestamp() : null);
+        } else {
+            throw new IllegalArgumentException("lead " + leadId + " is created already; "
+                    + event.getClass().getSimpleName() + " cannot follow");
+        }
+        return changed.stamped(Stamp.of(message), message.getSequenceNumber());
     }
 
     List<SetRow> rows(LeadSet set) {
@@ -58,7 +111,7 @@ record LeadState(
         return value == null ? null : type.cast(value.plain());
     }
 
-    LeadState withField(LeadField field, FieldValue value) {
+    private LeadState withField(LeadField field, FieldValue value) {
         Map<LeadField, FieldValue> changed = new EnumMap<>(LeadField.class);
         changed.putAll(fields);
         if (value == null) {
@@ -70,7 +123,7 @@ record LeadState(
                 actualCompletionDate, changed, rows, created, updated, version);
     }
 
-    LeadState withRows(LeadSet set, UnaryOperator<List<SetRow>> change) {
+    private LeadState withRows(LeadSet set, UnaryOperator<List<SetRow>> change) {
         Map<LeadSet, List<SetRow>> changed = new EnumMap<>(LeadSet.class);
         changed.putAll(rows);
         changed.put(set, List.copyOf(change.apply(new ArrayList<>(rows(set)))));
@@ -78,12 +131,12 @@ record LeadState(
                 actualCompletionDate, fields, changed, created, updated, version);
     }
 
-    LeadState withStatus(StatusReference newStatus, Reference newLostReason, Instant completionDate) {
+    private LeadState withStatus(StatusReference newStatus, Reference newLostReason, Instant completionDate) {
         return new LeadState(leadId, number, type, contact, accountsReceivable, newStatus, newLostReason,
                 completionDate, fields, rows, created, updated, version);
     }
 
-    LeadState stamped(Stamp stamp, long newVersion) {
+    private LeadState stamped(Stamp stamp, long newVersion) {
         return new LeadState(leadId, number, type, contact, accountsReceivable, status, lostReason,
                 actualCompletionDate, fields, rows, created, stamp, newVersion);
     }

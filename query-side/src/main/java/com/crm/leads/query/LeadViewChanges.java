@@ -37,14 +37,14 @@ final class LeadViewChanges {
         Pending before = pending.get(event.leadId());
         Pending after;
         if (event instanceof LeadCreated) {
-            after = new Pending(LeadFold.apply(null, message), false);
+            after = new Pending(LeadState.start(message), false);
         } else {
             if (before == null) {
                 before = new Pending(target.find(event.leadId()).orElseThrow(() -> new IllegalStateException("event "
                         + message.getSequenceNumber() + " of lead " + event.leadId() + " has no lead to apply to")),
                         true);
             }
-            after = new Pending(LeadFold.apply(before.lead(), message), before.stored());
+            after = new Pending(before.lead().apply(message), before.stored());
         }
         pending.put(event.leadId(), after);
         history.apply(message, after.lead());

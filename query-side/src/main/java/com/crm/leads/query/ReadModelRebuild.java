@@ -44,7 +44,7 @@ public class ReadModelRebuild {
 
     private final EventStorageEngine storage;
     private final LeadViewRepository live;
-    private final LeadViewRepository beside;
+    private final LeadViewRebuildTable beside;
     private final LeadEvents events;
     private final HistoryWriter history;
     private final LeadHistoryRepository historyBeside;
@@ -53,7 +53,7 @@ public class ReadModelRebuild {
                      HistoryWriter history, LeadHistoryRepository liveHistory) {
         this.storage = storage;
         this.live = live;
-        this.beside = new LeadViewRepository(jdbc, "lead_view_rebuild");
+        this.beside = new LeadViewRebuildTable(jdbc, live);
         this.events = events;
         this.history = history;
         this.historyBeside = liveHistory.beside();
@@ -69,7 +69,7 @@ public class ReadModelRebuild {
         historyBeside.clear();
         long folded = 0;
         log.info("Rebuilding the lead read model from the event store");
-        LeadViewChanges changes = new LeadViewChanges(beside, history.changes(historyBeside, beside));
+        LeadViewChanges changes = new LeadViewChanges(beside.leads(), history.changes(historyBeside, beside.leads()));
         BlockingQueue<List<DomainEventMessage<LeadEvent>>> handOver = new ArrayBlockingQueue<>(HAND_OVERS_WAITING);
         AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
         Thread reader = new Thread(() -> read(handOver, readFailure), "lead-view-rebuild-reader");
@@ -99,15 +99,15 @@ public class ReadModelRebuild {
         changes.write();
         int leads = beside.count();
         log.info("Rebuilding the lead read model: {} events folded into {} leads; switching", folded, leads);
-        int replaced = live.replaceAtSameVersion(beside);
+        int replaced = beside.replaceLiveAtSameVersion();
         try {
-            replaced += live.insertMissing(beside);
+            replaced += beside.insertMissingIntoLive();
         } catch (DuplicateKeyException createdMeanwhile) {
             log.info("A lead was created while the rebuild switched over; the missing leads are switched one by one");
         }
         int refolded = 0;
-        for (LeadId leadId : live.differingFrom(beside)) {
-            if (switchOver(leadId, beside.find(leadId).orElseThrow())) {
+        for (LeadId leadId : beside.differingFromLive()) {
+            if (switchOver(leadId, beside.leads().find(leadId).orElseThrow())) {
                 replaced++;
             } else {
                 refolded++;
@@ -191,7 +191,7 @@ public class ReadModelRebuild {
         LeadState state = null;
         List<DomainEventMessage<LeadEvent>> history = events.of(leadId);
         for (DomainEventMessage<LeadEvent> event : history) {
-            state = LeadFold.apply(state, event);
+            state = state == null ? LeadState.start(event) : state.apply(event);
         }
         return state;
     }

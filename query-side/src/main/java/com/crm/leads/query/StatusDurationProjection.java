@@ -5,12 +5,13 @@ import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.query.FindStatusDurationsQuery;
-import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.api.query.StatusDurations;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import java.util.Optional;
 /**
  * How long leads stay in each status, from the status events. It needs no read-your-writes, so it runs on a pooled
  * streaming processor ({@link ProcessingGroups#STATUS_DURATIONS}) with its own token and dead-letter queue, and
- * can be replayed from the start.
+ * can be replayed from the start; while it replays, its answers say they are not complete.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.STATUS_DURATIONS)
@@ -36,11 +37,14 @@ class StatusDurationProjection {
     private final JdbcTemplate jdbc;
     private final LeadViewRepository leads;
     private final Clock clock;
+    private final EventProcessingConfiguration processing;
 
-    StatusDurationProjection(JdbcTemplate jdbc, LeadViewRepository leads, Clock clock) {
+    StatusDurationProjection(JdbcTemplate jdbc, LeadViewRepository leads, Clock clock,
+                             EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
         this.leads = leads;
         this.clock = clock;
+        this.processing = processing;
     }
 
     @EventHandler
@@ -73,8 +77,7 @@ class StatusDurationProjection {
         String where = "";
         Object[] arguments = {};
         if (query.lookup() != null) {
-            Optional<LeadState> lead = query.lookup() instanceof LeadLookup.ById byId ? leads.find(byId.leadId())
-                    : leads.findByNumber(((LeadLookup.ByNumber) query.lookup()).number());
+            Optional<LeadState> lead = leads.find(query.lookup());
             if (lead.isEmpty()) {
                 return Optional.empty();
             }
@@ -92,6 +95,12 @@ class StatusDurationProjection {
                             (sum, stay) -> new StatusDurations.StatusDuration(sum.statusId(), sum.statusName(),
                                     sum.lifeCycleState(), sum.stays() + 1, sum.seconds() + stay.seconds()));
                 }, arguments);
-        return Optional.of(new StatusDurations(List.copyOf(totals.values())));
+        return Optional.of(new StatusDurations(List.copyOf(totals.values()), !replaying()));
+    }
+
+    /** Whether this instance is replaying the status events, so the stays are still being counted again. */
+    private boolean replaying() {
+        return processing.eventProcessor(ProcessingGroups.STATUS_DURATIONS, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::isReplaying).orElse(false);
     }
 }

@@ -98,7 +98,8 @@ class HistoryProjectionTest {
             }
         };
         renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
-        queries = new LeadQueryHandler(leads, renderer, events, new LeadHistory(stored, renderer), stored);
+        queries = new LeadQueryHandler(leads, new LeadList(jdbc), renderer, events, new LeadHistory(stored, renderer),
+                stored);
         rebuild = new ReadModelRebuild(storage, leads, jdbc, events, history, stored);
     }
 
@@ -156,7 +157,7 @@ class HistoryProjectionTest {
             if (after.test(event)) {
                 break;
             }
-            past = LeadFold.apply(past, event);
+            past = past == null ? LeadState.start(event) : past.apply(event);
         }
         return Optional.ofNullable(past).map(lead -> renderer.render(lead, before == null ? lead.updated().date()
                 : before));

@@ -133,7 +133,8 @@ class LeadProjectionTest {
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
                 .build().start();
         LeadRenderer renderer = new LeadRenderer(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
-        queries = new LeadQueryHandler(repository, renderer, events, new LeadHistory(history, renderer), history);
+        queries = new LeadQueryHandler(repository, new LeadList(jdbc), renderer, events,
+                new LeadHistory(history, renderer), history);
         sequence = 0;
     }
 

@@ -22,15 +22,12 @@ import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.QueryParameters;
-import com.crm.leads.query.ProcessingGroups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -70,11 +67,9 @@ class LeadController {
     private final LeadsProperties properties;
     private final InputLimits limits;
     private final IdentifierResolver identifiers;
-    private final EventProcessingConfiguration processing;
 
     LeadController(LeadService leads, Tokens tokens, ObjectMapper json, QueryGateway queryGateway,
-                   LeadsProperties properties, InputLimits limits, IdentifierResolver identifiers,
-                   EventProcessingConfiguration processing) {
+                   LeadsProperties properties, InputLimits limits, IdentifierResolver identifiers) {
         this.leads = leads;
         this.tokens = tokens;
         this.json = json;
@@ -82,7 +77,6 @@ class LeadController {
         this.properties = properties;
         this.limits = limits;
         this.identifiers = identifiers;
-        this.processing = processing;
     }
 
     @PostMapping(path = "/create", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -169,26 +163,19 @@ class LeadController {
         return written == null ? null : identifiers.resolve(name, queryIdentifier(written), kind).id();
     }
 
-    /** Time spent in each status, and whether the figures are whole (not while they are being rebuilt). */
-    record StatusDurationsAnswer(List<StatusDurations.StatusDuration> statuses, boolean complete) {
-    }
-
     /** The time spent in each status: of one lead with {@code lead_identifier}, otherwise of all leads. */
     @GetMapping("/status_durations")
-    Envelope<StatusDurationsAnswer> statusDurations(@RequestParam(required = false) String token,
-                                                    @RequestParam(name = "lead_identifier", required = false)
-                                                    String leadIdentifier,
-                                                    HttpServletRequest request) {
+    Envelope<StatusDurations> statusDurations(@RequestParam(required = false) String token,
+                                              @RequestParam(name = "lead_identifier", required = false)
+                                              String leadIdentifier,
+                                              HttpServletRequest request) {
         tokens.authenticate(token);
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier"));
         LeadLookup lookup = leadIdentifier == null ? null
                 : LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
-        StatusDurations durations = queryGateway.query(new FindStatusDurationsQuery(lookup),
+        return Envelope.ok(queryGateway.query(new FindStatusDurationsQuery(lookup),
                         ResponseTypes.optionalInstanceOf(StatusDurations.class)).join()
-                .orElseThrow(() -> LeadService.notFound(lookup));
-        boolean replaying = processing.eventProcessor(ProcessingGroups.STATUS_DURATIONS, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::isReplaying).orElse(false);
-        return Envelope.ok(new StatusDurationsAnswer(durations.statuses(), !replaying));
+                .orElseThrow(() -> LeadService.notFound(lookup)));
     }
 
     /** Every change of one lead, oldest first, with who, where, when and in which request. */
