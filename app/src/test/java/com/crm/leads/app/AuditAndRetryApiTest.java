@@ -65,7 +65,7 @@ class AuditAndRetryApiTest extends ApiTest {
     // ============================================================================================== leads/history
 
     @Test
-    void history_begins_with_the_creation_as_LEAD_CREATED_entries_then_one_FIELD_CHANGED_per_initial_value() {
+    void historyBeginsWithTheCreationAsLeadCreatedEntriesThenOneFieldChangedPerInitialValue() {
         JsonNode lead = newLead(Map.of("contact_email", "first@example.com"));
 
         List<JsonNode> entries = entries(lead);
@@ -101,7 +101,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void history_lists_the_changes_oldest_first() {
+    void historyListsTheChangesOldestFirst() {
         JsonNode lead = newLead();
         applied(change(supervisor, lead, "contact_email", "one@example.com"));
         applied(change(supervisor, lead, "description", "two"));
@@ -119,7 +119,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_records_each_changed_field_with_its_old_and_new_value_as_plain_JSON() {
+    void anUpdateRecordsEachChangedFieldWithItsOldAndNewValueAsPlainJson() {
         JsonNode lead = newLead(Map.of(
                 "contact_email", "old@example.com",
                 "target_amount", 10,
@@ -161,7 +161,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_cleared_field_is_recorded_with_the_new_value_null() {
+    void aClearedFieldIsRecordedWithTheNewValueNull() {
         JsonNode lead = newLead(Map.of("contact_email", "gone@example.com"));
         applied(change(supervisor, lead, "contact_email", null));
 
@@ -175,7 +175,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_status_move_is_STATUS_CHANGED_and_a_move_to_Lost_records_its_lost_reason_in_the_same_event() {
+    void aStatusMoveIsStatusChangedAndAMoveToLostRecordsItsLostReasonInTheSameEvent() {
         JsonNode lead = newLead();
         JsonNode qualified = applied(change(supervisor, lead, "status_identifier", Map.of("name", "Qualified")));
         JsonNode lost = applied(change(supervisor, lead, "status_identifier", Map.of("name", "Lost"),
@@ -200,7 +200,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void set_changes_are_COMPETITOR_ADDED_and_COMPETITOR_REMOVED_entries_of_competitors_set() {
+    void setChangesAreCompetitorAddedAndCompetitorRemovedEntriesOfCompetitorsSet() {
         JsonNode lead = newLead();
         JsonNode withTwo = applied(change(supervisor, lead, "competitors_set", List.of(
                 Map.of("action", "add", "competitor_identifier", Map.of("name", "MagnaQuest")),
@@ -224,7 +224,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void each_entry_names_the_caller_its_unit_the_time_and_the_request_of_its_call() {
+    void eachEntryNamesTheCallerItsUnitTheTimeAndTheRequestOfItsCall() {
         JsonNode lead = newLead();
         LocalDateTime before = nowUtc();
         JsonNode first = applied(change(supervisor, lead, "contact_email", "a@example.com", "udf_string_3", "x"));
@@ -274,7 +274,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void performed_by_unit_is_the_unit_the_caller_signed_in_to() {
+    void performedByUnitIsTheUnitTheCallerSignedInTo() {
         JsonNode lead = newLead();
         String inSalesUnit = post("/authentication/token", Map.of("username", "supervisor", "password",
                 "dev-password", "organisation", "CRM", "unit", Map.of("name", "Sales Unit"))).ok().data()
@@ -289,7 +289,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void field_filters_the_history_to_the_changes_of_one_field() {
+    void fieldFiltersTheHistoryToTheChangesOfOneField() {
         JsonNode lead = newLead(Map.of("contact_email", "first@example.com"));
         applied(change(supervisor, lead, "contact_email", "second@example.com", "description", "not this"));
         applied(change(supervisor, lead, "description", "nor this"));
@@ -304,7 +304,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void user_filters_the_history_to_the_changes_of_one_user_named_by_username_or_id() {
+    void userFiltersTheHistoryToTheChangesOfOneUserNamedByUsernameOrId() {
         JsonNode lead = newLead();
         JsonNode updated = applied(change(supervisor, lead, "contact_email", "s@example.com", "description", "s"));
         List<JsonNode> bySupervisor = entriesAfter(lead, version(lead));
@@ -321,7 +321,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void from_date_and_to_date_around_now_keep_or_drop_the_whole_history() {
+    void fromDateAndToDateAroundNowKeepOrDropTheWholeHistory() {
         JsonNode lead = newLead();
         applied(change(supervisor, lead, "contact_email", "dated@example.com"));
         List<JsonNode> all = entries(lead);
@@ -340,7 +340,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void from_date_and_to_date_split_the_history_between_two_calls() throws InterruptedException {
+    void fromDateAndToDateSplitTheHistoryBetweenTwoCalls() throws InterruptedException {
         JsonNode lead = newLead();
         Thread.sleep(1100); // the update is in a later second than the creation
         applied(change(supervisor, lead, "contact_email", "later@example.com"));
@@ -359,7 +359,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_period_from_and_to_the_second_shown_as_performed_date_includes_the_changes_of_that_second() {
+    void aPeriodFromAndToTheSecondShownAsPerformedDateIncludesTheChangesOfThatSecond() {
         JsonNode lead = newLead();
         List<JsonNode> creation = entries(lead);
         String createdAt = lead.path("log_information").path("created_date").asText();
@@ -371,7 +371,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void history_pages_with_page_and_records_per_page_and_tells_the_paging_beside_data() {
+    void historyPagesWithPageAndRecordsPerPageAndTellsThePagingBesideData() {
         JsonNode lead = newLead(Map.of("contact_email", "p@example.com", "description", "paged"));
         applied(change(supervisor, lead, "udf_string_1", "a", "udf_string_2", "b", "udf_string_3", "c"));
         List<JsonNode> all = entries(lead);
@@ -403,7 +403,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void history_of_a_lead_that_does_not_exist_is_NOT_FOUND_404() {
+    void historyOfALeadThatDoesNotExistIsNotFound404() {
         Answer answer = get("/leads/history", Map.of("token", admin, "lead_identifier", "number=987654321"))
                 .fails("NOT_FOUND", 404);
 
@@ -425,7 +425,7 @@ class AuditAndRetryApiTest extends ApiTest {
             "from_date, 2024-01-01 10:00:00",
             "to_date, 2024-01-01T25:00:00",
     })
-    void a_history_parameter_out_of_range_or_badly_written_is_INVALID_PARAMETER_naming_it(String parameter,
+    void aHistoryParameterOutOfRangeOrBadlyWrittenIsInvalidParameterNamingIt(String parameter,
                                                                                           String value) {
         JsonNode lead = newLead();
 
@@ -435,7 +435,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void records_per_page_1000_is_accepted() {
+    void recordsPerPage1000IsAccepted() {
         JsonNode lead = newLead();
 
         Answer answer = history(lead, "records_per_page", "1000").ok();
@@ -444,7 +444,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_unknown_history_parameter_is_INVALID_PARAMETER_naming_it() {
+    void anUnknownHistoryParameterIsInvalidParameterNamingIt() {
         JsonNode lead = newLead();
 
         Answer answer = history(lead, "feild", "contact_email").fails("INVALID_PARAMETER", 400);
@@ -455,7 +455,7 @@ class AuditAndRetryApiTest extends ApiTest {
     // ================================================================================================ time travel
 
     @Test
-    void as_of_version_shows_the_lead_exactly_as_the_call_that_produced_that_version_answered() {
+    void asOfVersionShowsTheLeadExactlyAsTheCallThatProducedThatVersionAnswered() {
         JsonNode created = newLead();
         JsonNode first = applied(change(supervisor, created, "contact_email", "v1@example.com", "priority", 2));
         JsonNode second = applied(change(admin, created, "competitors_set", List.of(
@@ -471,7 +471,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void as_of_version_0_is_the_lead_right_after_its_creation_event() {
+    void asOfVersion0IsTheLeadRightAfterItsCreationEvent() {
         JsonNode created = newLead(Map.of("contact_email", "later@example.com"));
         applied(change(supervisor, created, "description", "later"));
 
@@ -492,7 +492,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void as_of_date_between_two_updates_shows_the_lead_as_the_first_left_it() throws InterruptedException {
+    void asOfDateBetweenTwoUpdatesShowsTheLeadAsTheFirstLeftIt() throws InterruptedException {
         JsonNode created = newLead();
         JsonNode first = applied(change(supervisor, created, "contact_email", "first@example.com"));
         Thread.sleep(1100); // the second update is at least a second after the first
@@ -510,7 +510,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void as_of_date_equal_to_the_created_date_the_lead_shows_is_the_lead_as_created() {
+    void asOfDateEqualToTheCreatedDateTheLeadShowsIsTheLeadAsCreated() {
         JsonNode created = newLead();
         applied(change(supervisor, created, "description", "later"));
         String createdAt = created.path("log_information").path("created_date").asText();
@@ -525,14 +525,14 @@ class AuditAndRetryApiTest extends ApiTest {
 
     @ParameterizedTest(name = "as_of_date={0}")
     @ValueSource(strings = {"2000-01-01T00:00:00", "2000-01-01"})
-    void as_of_date_before_the_lead_existed_is_NOT_FOUND_404(String date) {
+    void asOfDateBeforeTheLeadExistedIsNotFound404(String date) {
         JsonNode lead = newLead();
 
         asOf(lead, "as_of_date", date).fails("NOT_FOUND", 404);
     }
 
     @Test
-    void as_of_version_beyond_the_current_version_is_NOT_FOUND_404() {
+    void asOfVersionBeyondTheCurrentVersionIsNotFound404() {
         JsonNode lead = newLead();
 
         asOf(lead, "as_of_version", String.valueOf(version(lead) + 1)).fails("NOT_FOUND", 404);
@@ -540,7 +540,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void as_of_of_a_lead_that_does_not_exist_is_NOT_FOUND_404_naming_lead_identifier() {
+    void asOfOfALeadThatDoesNotExistIsNotFound404NamingLeadIdentifier() {
         Answer answer = get("/leads/show", Map.of("token", admin, "lead_identifier", "number=987654321",
                 "as_of_version", "0")).fails("NOT_FOUND", 404);
 
@@ -548,7 +548,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void as_of_version_and_as_of_date_together_are_INVALID_PARAMETER() {
+    void asOfVersionAndAsOfDateTogetherAreInvalidParameter() {
         JsonNode lead = newLead();
 
         get("/leads/show", Map.of("token", admin, "lead_identifier", "number=" + lead.path("number").asText(),
@@ -563,7 +563,7 @@ class AuditAndRetryApiTest extends ApiTest {
             "as_of_date, 2024-02-30T00:00:00",
             "as_of_date, now",
     })
-    void a_badly_written_as_of_parameter_is_INVALID_PARAMETER_naming_it(String parameter, String value) {
+    void aBadlyWrittenAsOfParameterIsInvalidParameterNamingIt(String parameter, String value) {
         JsonNode lead = newLead();
 
         Answer answer = asOf(lead, parameter, value).fails("INVALID_PARAMETER", 400);
@@ -574,7 +574,7 @@ class AuditAndRetryApiTest extends ApiTest {
     // ==================================================================================== ETag, If-Match, version
 
     @Test
-    void show_and_update_answers_carry_the_version_as_a_strong_quoted_ETag() {
+    void showAndUpdateAnswersCarryTheVersionAsAStrongQuotedETag() {
         JsonNode lead = newLead();
 
         Answer shown = show(admin, lead).ok();
@@ -587,7 +587,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_with_If_Match_of_the_current_version_is_applied() {
+    void anUpdateWithIfMatchOfTheCurrentVersionIsApplied() {
         JsonNode lead = newLead();
         String current = eTag(show(admin, lead).ok());
 
@@ -599,7 +599,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_with_a_stale_If_Match_is_VERSION_CONFLICT_409_and_changes_nothing() {
+    void anUpdateWithAStaleIfMatchIsVersionConflict409AndChangesNothing() {
         JsonNode lead = newLead();
         String stale = eTag(show(admin, lead).ok());
         JsonNode current = applied(change(admin, lead, "description", "someone else's"));
@@ -613,7 +613,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_with_expected_version_of_the_current_version_is_applied() {
+    void anUpdateWithExpectedVersionOfTheCurrentVersionIsApplied() {
         JsonNode lead = newLead();
 
         JsonNode updated = applied(change(supervisor, lead, "description", "expected",
@@ -625,7 +625,7 @@ class AuditAndRetryApiTest extends ApiTest {
 
     @ParameterizedTest(name = "expected_version = version {0}")
     @ValueSource(ints = {-1, 1, 100})
-    void an_update_with_another_expected_version_is_VERSION_CONFLICT_409_and_changes_nothing(int offset) {
+    void anUpdateWithAnotherExpectedVersionIsVersionConflict409AndChangesNothing(int offset) {
         JsonNode lead = newLead();
         JsonNode current = applied(change(admin, lead, "description", "moved on"));
         long entries = historyTotal(lead);
@@ -638,7 +638,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void expected_version_and_If_Match_naming_the_same_version_are_applied() {
+    void expectedVersionAndIfMatchNamingTheSameVersionAreApplied() {
         JsonNode lead = newLead();
 
         Answer answer = update(change(supervisor, lead, "description", "both", "expected_version", version(lead)),
@@ -648,7 +648,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void expected_version_and_If_Match_that_disagree_are_INVALID_PARAMETER_and_change_nothing() {
+    void expectedVersionAndIfMatchThatDisagreeAreInvalidParameterAndChangeNothing() {
         JsonNode lead = newLead();
         JsonNode current = applied(change(admin, lead, "description", "v"));
         long entries = historyTotal(lead);
@@ -663,7 +663,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void If_Match_star_sets_no_version_constraint() {
+    void ifMatchStarSetsNoVersionConstraint() {
         JsonNode lead = newLead();
         applied(change(admin, lead, "description", "moved on"));
 
@@ -675,7 +675,7 @@ class AuditAndRetryApiTest extends ApiTest {
 
     @ParameterizedTest(name = "If-Match: {0}")
     @ValueSource(strings = {"W/\"%d\"", "\"abc\"", "abc", "\"%d"})
-    void a_weak_or_malformed_If_Match_is_INVALID_PARAMETER_and_changes_nothing(String pattern) {
+    void aWeakOrMalformedIfMatchIsInvalidParameterAndChangesNothing(String pattern) {
         JsonNode lead = newLead();
         long entries = historyTotal(lead);
 
@@ -689,7 +689,7 @@ class AuditAndRetryApiTest extends ApiTest {
     // ============================================================================================== safe retries
 
     @Test
-    void an_update_sent_twice_with_the_same_request_id_is_applied_once_and_answered_the_same_twice() {
+    void anUpdateSentTwiceWithTheSameRequestIdIsAppliedOnceAndAnsweredTheSameTwice() {
         JsonNode lead = newLead();
         ObjectNode request = change(supervisor, lead, "description", "once", "udf_string_3", "only once");
         request.put("request_id", newRequestId());
@@ -705,7 +705,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_retried_with_the_same_Idempotency_Key_and_a_new_token_is_applied_once() {
+    void anUpdateRetriedWithTheSameIdempotencyKeyAndANewTokenIsAppliedOnce() {
         JsonNode lead = newLead();
         String key = newRequestId();
 
@@ -722,7 +722,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_retry_with_request_id_in_the_body_of_a_call_first_sent_with_Idempotency_Key_is_the_same_request() {
+    void aRetryWithRequestIdInTheBodyOfACallFirstSentWithIdempotencyKeyIsTheSameRequest() {
         JsonNode lead = newLead();
         String id = newRequestId();
         JsonNode first = update(change(supervisor, lead, "description", "either way"), "Idempotency-Key", id)
@@ -737,7 +737,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void the_same_request_id_with_a_different_body_is_INVALID_PARAMETER_naming_request_id_and_changes_nothing() {
+    void theSameRequestIdWithADifferentBodyIsInvalidParameterNamingRequestIdAndChangesNothing() {
         JsonNode lead = newLead();
         String id = newRequestId();
         ObjectNode request = change(supervisor, lead, "description", "first body");
@@ -755,7 +755,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void request_id_and_a_different_Idempotency_Key_are_INVALID_PARAMETER_naming_request_id_and_change_nothing() {
+    void requestIdAndADifferentIdempotencyKeyAreInvalidParameterNamingRequestIdAndChangeNothing() {
         JsonNode lead = newLead();
         long entries = historyTotal(lead);
         ObjectNode request = change(supervisor, lead, "description", "two ids");
@@ -769,7 +769,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_create_sent_twice_with_the_same_request_id_creates_one_lead_and_takes_one_number() {
+    void aCreateSentTwiceWithTheSameRequestIdCreatesOneLeadAndTakesOneNumber() {
         ObjectNode request = createRequest(admin);
         request.put("request_id", newRequestId());
 
@@ -787,7 +787,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_create_retried_with_the_same_Idempotency_Key_creates_one_lead() {
+    void aCreateRetriedWithTheSameIdempotencyKeyCreatesOneLead() {
         String key = newRequestId();
 
         JsonNode first = createWithHeader(createRequest(admin), "Idempotency-Key", key).ok().data();
@@ -798,7 +798,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void the_request_id_of_a_call_is_the_request_id_of_its_history_entries() {
+    void theRequestIdOfACallIsTheRequestIdOfItsHistoryEntries() {
         String createId = newRequestId();
         ObjectNode create = createRequest(admin);
         create.put("request_id", createId);
@@ -821,7 +821,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void the_same_request_id_sent_by_two_users_is_two_requests_and_both_are_applied() {
+    void theSameRequestIdSentByTwoUsersIsTwoRequestsAndBothAreApplied() {
         JsonNode lead = newLead();
         String id = newRequestId();
         ObjectNode byAdministrator = change(admin, lead, "contact_email", "admin@example.com");
@@ -843,7 +843,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_retry_after_someone_else_changed_the_lead_answers_the_first_answer_not_the_current_lead() {
+    void aRetryAfterSomeoneElseChangedTheLeadAnswersTheFirstAnswerNotTheCurrentLead() {
         JsonNode lead = newLead();
         ObjectNode request = change(supervisor, lead, "contact_email", "mine@example.com");
         request.put("request_id", newRequestId());
@@ -861,7 +861,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void a_retry_of_the_update_that_closed_the_lead_answers_its_first_answer_not_LEAD_CLOSED() {
+    void aRetryOfTheUpdateThatClosedTheLeadAnswersItsFirstAnswerNotLeadClosed() {
         JsonNode lead = newLead();
         ObjectNode request = change(supervisor, lead, "status_identifier", Map.of("name", "Lost"),
                 "lost_reason_identifier", Map.of("name", "Price"));
@@ -876,7 +876,7 @@ class AuditAndRetryApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a field change with expected_version", "a move to Lost"})
-    void copies_of_a_request_sent_at_once_are_applied_once_and_all_answered_with_the_first_answer(String kind)
+    void copiesOfARequestSentAtOnceAreAppliedOnceAndAllAnsweredWithTheFirstAnswer(String kind)
             throws Exception {
         JsonNode lead = newLead();
         ObjectNode request = kind.startsWith("a field change")
@@ -896,7 +896,7 @@ class AuditAndRetryApiTest extends ApiTest {
     }
 
     @Test
-    void copies_of_a_create_sent_at_once_create_one_lead_and_all_answer_it() throws Exception {
+    void copiesOfACreateSentAtOnceCreateOneLeadAndAllAnswerIt() throws Exception {
         ObjectNode request = createRequest(admin);
         request.put("request_id", newRequestId());
         int copies = 12;

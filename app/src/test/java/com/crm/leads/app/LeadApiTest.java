@@ -65,7 +65,7 @@ class LeadApiTest extends ApiTest {
     // ---------------------------------------------------------------------------------------------- leads/create
 
     @Test
-    void create_answers_OK_with_the_full_lead() {
+    void createAnswersOkWithTheFullLead() {
         JsonNode lead = create(createRequest(admin)).ok().data();
 
         assertThat(lead.path("id").asText()).matches("[0-9A-F]{32}");
@@ -99,7 +99,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_records_the_caller_its_unit_and_the_time_in_log_information() {
+    void createRecordsTheCallerItsUnitAndTheTimeInLogInformation() {
         LocalDateTime before = nowUtc();
         JsonNode lead = create(createRequest(admin)).ok().data();
         LocalDateTime after = nowUtc();
@@ -118,7 +118,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_by_another_user_records_that_user_as_creator() {
+    void createByAnotherUserRecordsThatUserAsCreator() {
         JsonNode lead = createLead(supervisor, Map.of());
 
         JsonNode log = lead.path("log_information");
@@ -128,7 +128,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_answers_every_field_of_lead_complete_with_null_where_unset() {
+    void createAnswersEveryFieldOfLeadCompleteWithNullWhereUnset() {
         JsonNode lead = newLead();
 
         assertThat(fieldNames(lead)).containsAll(LEAD_COMPLETE_FIELDS);
@@ -141,7 +141,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_with_optional_parameters_answers_them() {
+    void createWithOptionalParametersAnswersThem() {
         JsonNode lead = newLead(Map.of(
                 "contact_email", "filippos@example.com",
                 "description", "Wants fibre",
@@ -169,7 +169,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void two_creates_get_different_ids_and_increasing_numbers() {
+    void twoCreatesGetDifferentIdsAndIncreasingNumbers() {
         JsonNode first = newLead();
         JsonNode second = newLead();
 
@@ -181,7 +181,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "status {0}")
     @ValueSource(strings = {"Won", "Lost"})
-    void create_with_a_status_not_classified_PENDING_is_INVALID_PARAMETER(String status) {
+    void createWithAStatusNotClassifiedPendingIsInvalidParameter(String status) {
         ObjectNode request = createRequest(admin);
         request.set("status_identifier", json.valueToTree(Map.of("name", status)));
 
@@ -193,7 +193,7 @@ class LeadApiTest extends ApiTest {
     @ParameterizedTest(name = "without {0}")
     @ValueSource(strings = {"importance", "priority", "contact_information_identifier", "type_identifier",
             "status_identifier"})
-    void create_without_a_mandatory_parameter_is_INVALID_PARAMETER_naming_it(String parameter) {
+    void createWithoutAMandatoryParameterIsInvalidParameterNamingIt(String parameter) {
         ObjectNode request = createRequest(admin);
         request.remove(parameter);
 
@@ -205,7 +205,7 @@ class LeadApiTest extends ApiTest {
     @ParameterizedTest(name = "{0}: null")
     @ValueSource(strings = {"importance", "priority", "contact_information_identifier", "type_identifier",
             "status_identifier"})
-    void create_with_a_mandatory_parameter_given_as_null_is_INVALID_PARAMETER_naming_it(String parameter) {
+    void createWithAMandatoryParameterGivenAsNullIsInvalidParameterNamingIt(String parameter) {
         ObjectNode request = createRequest(admin);
         request.putNull(parameter);
 
@@ -215,7 +215,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_with_lead_identifier_is_INVALID_PARAMETER() {
+    void createWithLeadIdentifierIsInvalidParameter() {
         ObjectNode request = createRequest(admin);
         request.set("lead_identifier", json.valueToTree(Map.of("number", "69")));
 
@@ -225,7 +225,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_with_a_contact_that_does_not_exist_is_NOT_FOUND_400() {
+    void createWithAContactThatDoesNotExistIsNotFound400() {
         ObjectNode request = createRequest(admin);
         request.set("contact_information_identifier", json.valueToTree(Map.of("name", "Nobody Known")));
 
@@ -235,7 +235,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void create_checks_values_as_update_does() {
+    void createChecksValuesAsUpdateDoes() {
         ObjectNode request = createRequest(admin);
         request.put("contact_email", "not-an-email");
 
@@ -247,7 +247,7 @@ class LeadApiTest extends ApiTest {
     // ------------------------------------------------------------------------------------------------ leads/show
 
     @Test
-    void show_by_number_and_by_id_give_the_same_lead_as_create_answered() {
+    void showByNumberAndByIdGiveTheSameLeadAsCreateAnswered() {
         JsonNode lead = newLead(Map.of("description", "shown"));
 
         JsonNode byNumber = showBy("number=" + lead.path("number").asText()).ok().data();
@@ -259,14 +259,14 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "lead_identifier={0}")
     @ValueSource(strings = {"number=987654321", "id=0123456789ABCDEF0123456789ABCDEF"})
-    void show_of_a_lead_that_does_not_exist_is_NOT_FOUND_404(String identifier) {
+    void showOfALeadThatDoesNotExistIsNotFound404(String identifier) {
         Answer answer = showBy(identifier).fails("NOT_FOUND", 404);
 
         assertThat(answer.description()).isEqualTo("lead_identifier");
     }
 
     @Test
-    void show_after_an_update_shows_the_update() {
+    void showAfterAnUpdateShowsTheUpdate() {
         JsonNode lead = newLead();
 
         JsonNode answer = send(update(lead, "description", "after the call")).ok().data();
@@ -306,7 +306,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("scalarChanges")
-    void an_update_sets_the_parameter_and_answers_it_as_a_show_right_after_does(
+    void anUpdateSetsTheParameterAndAnswersItAsAShowRightAfterDoes(
             String parameter, Object value, Object shown) {
         JsonNode lead = newLead();
 
@@ -323,7 +323,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("categoryIdentifiers")
-    void category_identifier_sets_the_category_by_id_name_or_code(Map<String, String> identifier) {
+    void categoryIdentifierSetsTheCategoryByIdNameOrCode(Map<String, String> identifier) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "category_identifier", identifier));
@@ -343,7 +343,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void the_version_grows_by_the_number_of_real_changes() {
+    void theVersionGrowsByTheNumberOfRealChanges() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead,
@@ -360,7 +360,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void log_information_names_the_caller_of_the_update_and_keeps_the_creator() {
+    void logInformationNamesTheCallerOfTheUpdateAndKeepsTheCreator() {
         JsonNode lead = newLead();
 
         LocalDateTime before = nowUtc();
@@ -386,7 +386,7 @@ class LeadApiTest extends ApiTest {
     // -------------------------------------------------------------------------- leads/update: absent, null, equal
 
     @Test
-    void an_absent_parameter_leaves_its_field_unchanged() {
+    void anAbsentParameterLeavesItsFieldUnchanged() {
         JsonNode lead = newLead(Map.of("contact_email", "keep@example.com", "description", "keep me",
                 "udf_float_2", 7.5, "category_identifier", Map.of("name", "New Customer")));
 
@@ -415,7 +415,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nullableParameters")
-    void null_clears_the_field(String parameter, Object initial) {
+    void nullClearsTheField(String parameter, Object initial) {
         JsonNode lead = newLead(Map.of(parameter, initial));
         assertThat(lead.path(field(parameter)).isNull()).as("%s before", parameter).isFalse();
 
@@ -428,7 +428,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void null_for_a_field_that_is_already_unset_is_not_a_change() {
+    void nullForAFieldThatIsAlreadyUnsetIsNotAChange() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "contact_email", null, "udf_date_2", null));
@@ -438,7 +438,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"status_identifier", "importance", "priority"})
-    void null_for_a_not_nullable_parameter_is_INVALID_PARAMETER_and_changes_nothing(String parameter) {
+    void nullForANotNullableParameterIsInvalidParameterAndChangesNothing(String parameter) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, parameter, null), "INVALID_PARAMETER", 400, parameter);
@@ -461,7 +461,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}: {1} then {2}")
     @MethodSource("equalValues")
-    void setting_an_equal_value_is_not_a_change(String parameter, Object initial, Object equal) {
+    void settingAnEqualValueIsNotAChange(String parameter, Object initial, Object equal) {
         JsonNode lead = newLead(Map.of(parameter, initial));
 
         JsonNode answer = applied(update(lead, parameter, equal));
@@ -475,7 +475,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void setting_the_same_value_twice_changes_the_lead_once() {
+    void settingTheSameValueTwiceChangesTheLeadOnce() {
         JsonNode lead = newLead();
 
         JsonNode first = applied(update(lead, "probability_to_win", 50));
@@ -486,7 +486,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_that_changes_nothing_on_an_open_lead_answers_the_lead_as_it_is() {
+    void anUpdateThatChangesNothingOnAnOpenLeadAnswersTheLeadAsItIs() {
         JsonNode lead = newLead(Map.of("description", "as it is"));
 
         Answer answer = send(updateOf(supervisor, lead)).ok();
@@ -525,7 +525,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} = {2}")
     @MethodSource("invalidValues")
-    void an_invalid_value_is_INVALID_PARAMETER_naming_the_parameter_and_changes_nothing(
+    void anInvalidValueIsInvalidParameterNamingTheParameterAndChangesNothing(
             String parameter, Object value, String label) {
         JsonNode lead = leadWithNumbersAndDates();
 
@@ -534,7 +534,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"udf_date_1, 2020-02-30", "udf_date_2, 2021-04-31T10:00:00", "start_date, 2021-02-29"})
-    void a_day_that_its_month_does_not_have_is_INVALID_PARAMETER_not_moved_to_the_end_of_the_month(
+    void aDayThatItsMonthDoesNotHaveIsInvalidParameterNotMovedToTheEndOfTheMonth(
             String parameter, String date) {
         JsonNode lead = leadWithNumbersAndDates();
 
@@ -554,7 +554,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @MethodSource("emptyTexts")
-    void empty_text_for_a_number_or_a_date_is_INVALID_PARAMETER_and_does_not_clear_the_field(
+    void emptyTextForANumberOrADateIsInvalidParameterAndDoesNotClearTheField(
             String parameter, String text) {
         JsonNode lead = leadWithNumbersAndDates();
 
@@ -569,7 +569,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} as {2}")
     @MethodSource("datesNotWrittenAsText")
-    void a_date_that_is_not_written_as_text_is_INVALID_PARAMETER(String parameter, Object value, String label) {
+    void aDateThatIsNotWrittenAsTextIsInvalidParameter(String parameter, Object value, String label) {
         JsonNode lead = leadWithNumbersAndDates();
 
         refused(lead, update(lead, parameter, value), "INVALID_PARAMETER", 400, parameter);
@@ -593,7 +593,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} = {3}")
     @MethodSource("boundaryValues")
-    void a_value_at_the_edge_of_its_range_is_accepted(String parameter, Object value, Object shown, String label) {
+    void aValueAtTheEdgeOfItsRangeIsAccepted(String parameter, Object value, Object shown, String label) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, parameter, value));
@@ -603,7 +603,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void an_unknown_parameter_is_INVALID_PARAMETER_naming_it_and_changes_nothing() {
+    void anUnknownParameterIsInvalidParameterNamingItAndChangesNothing() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "description", "valid", "contact_emial", "typo@example.com"),
@@ -611,7 +611,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_category_that_does_not_exist_is_NOT_FOUND_400() {
+    void aCategoryThatDoesNotExistIsNotFound400() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "category_identifier", Map.of("name", "Nope")),
@@ -619,7 +619,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void identifier_names_match_exactly_with_case() {
+    void identifierNamesMatchExactlyWithCase() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "category_identifier", Map.of("name", "new customer")),
@@ -635,7 +635,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("malformedCategoryIdentifiers")
-    void a_category_identifier_without_exactly_one_identifying_field_is_INVALID_IDENTIFIER(
+    void aCategoryIdentifierWithoutExactlyOneIdentifyingFieldIsInvalidIdentifier(
             Map<String, String> identifier, String label) {
         JsonNode lead = newLead();
 
@@ -644,7 +644,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_status_that_does_not_exist_is_NOT_FOUND_400() {
+    void aStatusThatDoesNotExistIsNotFound400() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "status_identifier", Map.of("name", "Nope")),
@@ -652,7 +652,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_of_a_lead_that_does_not_exist_is_NOT_FOUND_404() {
+    void anUpdateOfALeadThatDoesNotExistIsNotFound404() {
         ObjectNode request = body(supervisor);
         request.set("lead_identifier", json.valueToTree(Map.of("number", "987654321")));
         request.put("description", "nobody reads this");
@@ -663,7 +663,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void an_update_without_lead_identifier_is_INVALID_PARAMETER() {
+    void anUpdateWithoutLeadIdentifierIsInvalidParameter() {
         ObjectNode request = body(supervisor);
         request.put("description", "which lead?");
 
@@ -673,7 +673,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_lead_identifier_with_two_identifying_fields_is_INVALID_IDENTIFIER() {
+    void aLeadIdentifierWithTwoIdentifyingFieldsIsInvalidIdentifier() {
         JsonNode lead = newLead();
         ObjectNode request = update(lead, "description", "two ways");
         request.set("lead_identifier", json.valueToTree(Map.of("number", lead.path("number").asText(),
@@ -685,7 +685,7 @@ class LeadApiTest extends ApiTest {
     // ------------------------------------------------------------------------------------ leads/update: atomicity
 
     @Test
-    void one_invalid_parameter_refuses_the_whole_call_and_the_valid_one_is_not_applied() {
+    void oneInvalidParameterRefusesTheWholeCallAndTheValidOneIsNotApplied() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "contact_email", "valid@example.com", "priority", 9),
@@ -693,7 +693,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_mandatory_field_set_to_null_refuses_the_whole_call() {
+    void aMandatoryFieldSetToNullRefusesTheWholeCall() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "description", "valid", "udf_string_4", "valid", "importance", null),
@@ -701,7 +701,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_broken_status_rule_refuses_the_field_changes_of_the_same_call() {
+    void aBrokenStatusRuleRefusesTheFieldChangesOfTheSameCall() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "description", "valid", "priority", 1,
@@ -710,7 +710,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void an_unknown_reference_refuses_a_status_move_in_the_same_call() {
+    void anUnknownReferenceRefusesAStatusMoveInTheSameCall() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "status_identifier", Map.of("name", "Won"),
@@ -726,7 +726,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("qualifiedIdentifiers")
-    void a_move_to_a_PENDING_status_keeps_the_lead_open(Map<String, String> identifier) {
+    void aMoveToAPendingStatusKeepsTheLeadOpen(Map<String, String> identifier) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "status_identifier", identifier));
@@ -745,7 +745,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_move_to_a_WON_status_closes_the_lead_as_WON_with_its_completion_date() {
+    void aMoveToAWonStatusClosesTheLeadAsWonWithItsCompletionDate() {
         JsonNode lead = newLead();
 
         LocalDateTime before = nowUtc();
@@ -770,7 +770,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("lostMoves")
-    void a_move_to_a_LOST_status_with_a_lost_reason_closes_the_lead_as_LOST(
+    void aMoveToALostStatusWithALostReasonClosesTheLeadAsLost(
             String status, Map<String, String> reason) {
         JsonNode lead = newLead();
 
@@ -801,7 +801,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}, lost_reason_identifier given as null: {1}")
     @MethodSource("lostMovesWithoutReason")
-    void a_move_to_a_LOST_status_without_a_lost_reason_is_LOST_REASON_REQUIRED_and_changes_nothing(
+    void aMoveToALostStatusWithoutALostReasonIsLostReasonRequiredAndChangesNothing(
             String status, boolean reasonAsNull) {
         JsonNode lead = newLead();
         ObjectNode request = update(lead, "status_identifier", Map.of("name", status), "description", "valid");
@@ -823,7 +823,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "with {0}")
     @MethodSource("lostReasonsWithoutAMoveToLost")
-    void lost_reason_identifier_without_a_move_to_a_LOST_status_is_INVALID_PARAMETER(
+    void lostReasonIdentifierWithoutAMoveToALostStatusIsInvalidParameter(
             String label, Object[] parameters) {
         JsonNode lead = newLead();
         ObjectNode request = update(lead, parameters);
@@ -833,7 +833,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_lost_reason_that_does_not_exist_is_NOT_FOUND_400() {
+    void aLostReasonThatDoesNotExistIsNotFound400() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "status_identifier", Map.of("name", "Lost"),
@@ -842,7 +842,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_move_with_field_changes_in_one_call_applies_all_of_them() {
+    void aMoveWithFieldChangesInOneCallAppliesAllOfThem() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead,
@@ -859,7 +859,7 @@ class LeadApiTest extends ApiTest {
     }
 
     @Test
-    void a_move_to_WON_with_field_changes_applies_them_before_closing() {
+    void aMoveToWonWithFieldChangesAppliesThemBeforeClosing() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead,
@@ -893,7 +893,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} lead, {1}")
     @MethodSource("updatesOfAClosedLead")
-    void a_closed_lead_refuses_every_update_with_LEAD_CLOSED_and_nothing_changes(
+    void aClosedLeadRefusesEveryUpdateWithLeadClosedAndNothingChanges(
             String closedAs, String label, Object[] parameters) {
         JsonNode lead = closedLead(closedAs);
 
@@ -911,7 +911,7 @@ class LeadApiTest extends ApiTest {
 
     @ParameterizedTest(name = "lead {0}")
     @MethodSource("seedLeads")
-    void the_seed_leads_exist_on_a_fresh_start(String number, String id, String contactId, String type,
+    void theSeedLeadsExistOnAFreshStart(String number, String id, String contactId, String type,
                                                String accountsReceivable) {
         JsonNode lead = showBy("number=" + number).ok().data();
 

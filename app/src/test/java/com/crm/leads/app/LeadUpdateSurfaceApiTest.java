@@ -126,7 +126,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void add_puts_the_member_in_a_row_of_its_own_with_a_32_hex_row_id(SetKind set) {
+    void addPutsTheMemberInARowOfItsOwnWithA32HexRowId(SetKind set) {
         JsonNode lead = newLead();
         assertThat(lead.path(set.field())).as("%s of a new lead", set.field()).isEmpty();
 
@@ -141,7 +141,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void the_action_is_read_in_any_letter_case(SetKind set) {
+    void theActionIsReadInAnyLetterCase(SetKind set) {
         JsonNode lead = newLead();
 
         JsonNode added = applied(update(lead, set.parameter(),
@@ -154,7 +154,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void remove_naming_the_member_removes_its_row_and_keeps_the_others(SetKind set) {
+    void removeNamingTheMemberRemovesItsRowAndKeepsTheOthers(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()), set.add(set.second()))));
         JsonNode second = lead.path(set.field()).get(1);
 
@@ -167,7 +167,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void remove_naming_the_row_id_from_the_answer_removes_that_row(SetKind set) {
+    void removeNamingTheRowIdFromTheAnswerRemovesThatRow(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()), set.add(set.second()))));
         JsonNode first = lead.path(set.field()).get(0);
         JsonNode second = lead.path(set.field()).get(1);
@@ -181,7 +181,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void every_row_has_its_own_row_id_that_stays_with_the_row(SetKind set) {
+    void everyRowHasItsOwnRowIdThatStaysWithTheRow(SetKind set) {
         JsonNode lead = newLead();
 
         JsonNode one = applied(update(lead, set.parameter(), List.of(set.add(set.first()))));
@@ -196,7 +196,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void adding_a_member_that_is_already_in_the_set_changes_nothing(SetKind set) {
+    void addingAMemberThatIsAlreadyInTheSetChangesNothing(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
 
         JsonNode answer = applied(update(lead, set.parameter(), List.of(set.add(set.first()))));
@@ -207,7 +207,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void adding_one_member_twice_in_one_call_makes_one_row(SetKind set) {
+    void addingOneMemberTwiceInOneCallMakesOneRow(SetKind set) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, set.parameter(),
@@ -219,7 +219,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void an_empty_list_changes_nothing(SetKind set) {
+    void anEmptyListChangesNothing(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()), set.add(set.second()))));
 
         JsonNode answer = applied(update(lead, set.parameter(), List.of()));
@@ -229,7 +229,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void null_empties_the_set_with_one_change_per_row(SetKind set) {
+    void nullEmptiesTheSetWithOneChangePerRow(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()), set.add(set.second()))));
         assertThat(lead.path(set.field())).hasSize(2);
 
@@ -243,7 +243,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void null_for_an_empty_set_changes_nothing(SetKind set) {
+    void nullForAnEmptySetChangesNothing(SetKind set) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, set.parameter(), null));
@@ -253,7 +253,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void entries_apply_in_order_so_an_add_then_a_remove_of_one_member_leaves_it_out(SetKind set) {
+    void entriesApplyInOrderSoAnAddThenARemoveOfOneMemberLeavesItOut(SetKind set) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, set.parameter(),
@@ -265,7 +265,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void entries_apply_in_order_so_a_remove_then_an_add_of_one_member_makes_a_new_row(SetKind set) {
+    void entriesApplyInOrderSoARemoveThenAnAddOfOneMemberMakesANewRow(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
         String oldRowId = lead.path(set.field()).get(0).path("id").asText();
 
@@ -279,7 +279,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void removing_a_member_that_is_not_in_the_set_is_NOT_FOUND_400_naming_the_entry_and_the_whole_call_changes_nothing(
+    void removingAMemberThatIsNotInTheSetIsNotFound400NamingTheEntryAndTheWholeCallChangesNothing(
             SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
 
@@ -290,7 +290,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void removing_a_row_id_the_set_does_not_have_is_NOT_FOUND_400_naming_the_entry(SetKind set) {
+    void removingARowIdTheSetDoesNotHaveIsNotFound400NamingTheEntry(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
 
         refused(lead, update(lead, set.parameter(), List.of(set.removeRow("0123456789ABCDEF0123456789ABCDEF"))),
@@ -299,7 +299,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void the_id_of_a_row_identifier_is_the_row_id_not_the_members_id(SetKind set) {
+    void theIdOfARowIdentifierIsTheRowIdNotTheMembersId(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
         String memberId = lead.path(set.field()).get(0).path(set.memberField()).path("id").asText();
         assertThat(memberId).isNotEmpty().isNotEqualTo(lead.path(set.field()).get(0).path("id").asText());
@@ -310,7 +310,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void a_row_id_of_another_lead_names_no_row_of_this_one(SetKind set) {
+    void aRowIdOfAnotherLeadNamesNoRowOfThisOne(SetKind set) {
         JsonNode other = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
         String otherRowId = other.path(set.field()).get(0).path("id").asText();
@@ -322,7 +322,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void action_update_is_INVALID_PARAMETER_saying_that_rows_have_nothing_to_update(SetKind set) {
+    void actionUpdateIsInvalidParameterSayingThatRowsHaveNothingToUpdate(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
 
         Answer answer = refused(lead, update(lead, set.parameter(), List.of(set.add("update", set.first()))),
@@ -344,7 +344,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}, action \"{1}\"")
     @MethodSource("unknownActions")
-    void an_action_other_than_add_or_remove_is_INVALID_PARAMETER(SetKind set, String action) {
+    void anActionOtherThanAddOrRemoveIsInvalidParameter(SetKind set, String action) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, set.parameter(), List.of(set.add(set.first()), set.add(action, set.second()))),
@@ -353,7 +353,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void an_entry_without_action_is_INVALID_PARAMETER(SetKind set) {
+    void anEntryWithoutActionIsInvalidParameter(SetKind set) {
         JsonNode lead = newLead();
         Map<String, Object> entry = new LinkedHashMap<>(set.add(set.first()));
         entry.remove("action");
@@ -364,7 +364,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void a_null_entry_in_the_list_is_INVALID_PARAMETER_naming_the_entry(SetKind set) {
+    void aNullEntryInTheListIsInvalidParameterNamingTheEntry(SetKind set) {
         JsonNode lead = newLead();
         ArrayNode entries = json.createArrayNode();
         entries.add(json.valueToTree(set.add(set.first())));
@@ -375,7 +375,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void an_entry_that_is_not_an_object_is_INVALID_PARAMETER(SetKind set) {
+    void anEntryThatIsNotAnObjectIsInvalidParameter(SetKind set) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, set.parameter(), List.of(set.first())),
@@ -384,7 +384,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void a_set_that_is_not_a_list_is_INVALID_PARAMETER(SetKind set) {
+    void aSetThatIsNotAListIsInvalidParameter(SetKind set) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, set.parameter(), set.add(set.first())), "INVALID_PARAMETER", 400, set.parameter());
@@ -392,7 +392,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void an_unknown_member_is_NOT_FOUND_400_naming_its_identifier(SetKind set) {
+    void anUnknownMemberIsNotFound400NamingItsIdentifier(SetKind set) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, set.parameter(), List.of(set.add("No Such Member"))),
@@ -401,7 +401,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void member_names_match_exactly_with_case(SetKind set) {
+    void memberNamesMatchExactlyWithCase(SetKind set) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, set.parameter(), List.of(set.add(set.first().toUpperCase()))),
@@ -410,7 +410,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void a_member_identifier_with_two_identifying_fields_is_INVALID_IDENTIFIER(SetKind set) {
+    void aMemberIdentifierWithTwoIdentifyingFieldsIsInvalidIdentifier(SetKind set) {
         JsonNode lead = newLead();
         Map<String, Object> identifier = Map.of(set.identifyingField(), set.first(), "id", "1");
         Map<String, Object> member = Map.of(set.memberKey(), identifier);
@@ -423,7 +423,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void a_row_identifier_with_both_a_row_id_and_a_member_is_INVALID_IDENTIFIER(SetKind set) {
+    void aRowIdentifierWithBothARowIdAndAMemberIsInvalidIdentifier(SetKind set) {
         JsonNode lead = newLead(Map.of(set.parameter(), List.of(set.add(set.first()))));
         String rowId = lead.path(set.field()).get(0).path("id").asText();
         Map<String, Object> rowIdentifier = Map.of("id", rowId,
@@ -434,7 +434,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_refused_entry_in_one_set_refuses_the_other_sets_fields_and_status_move_of_the_same_call() {
+    void aRefusedEntryInOneSetRefusesTheOtherSetsFieldsAndStatusMoveOfTheSameCall() {
         JsonNode lead = newLead(Map.of("competitors_set", List.of(COMPETITORS.add("Competitor 1"))));
 
         refused(lead, update(lead,
@@ -447,7 +447,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void competitor_rows_show_the_catalogue_competitor_named_by_name_or_id() {
+    void competitorRowsShowTheCatalogueCompetitorNamedByNameOrId() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "competitors_set", List.of(
@@ -464,7 +464,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_competitor_added_by_id_is_removed_by_its_name() {
+    void aCompetitorAddedByIdIsRemovedByItsName() {
         JsonNode lead = newLead(Map.of("competitors_set",
                 List.of(Map.of("action", "add", "competitor_identifier", Map.of("id", COMPETITOR_1_ID)))));
 
@@ -474,7 +474,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void user_rows_show_the_user_without_credentials_named_by_username_or_id() {
+    void userRowsShowTheUserWithoutCredentialsNamedByUsernameOrId() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "users_set", List.of(
@@ -517,7 +517,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("productKinds")
-    void each_product_kind_lands_in_its_own_field_of_the_row_and_the_others_are_null(
+    void eachProductKindLandsInItsOwnFieldOfTheRowAndTheOthersAreNull(
             String kind, Map<String, String> identifier, String field, String catalogueKind, String id) {
         JsonNode lead = newLead();
 
@@ -542,7 +542,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_product_entry_naming_two_kinds_is_INVALID_IDENTIFIER() {
+    void aProductEntryNamingTwoKindsIsInvalidIdentifier() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "products_set", List.of(Map.of("action", "add", "lead_product_identifier", Map.of(
@@ -563,7 +563,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("productEntriesNamingNoKind")
-    void a_product_entry_naming_no_known_kind_is_INVALID_IDENTIFIER(Map<String, Object> entry, String label) {
+    void aProductEntryNamingNoKnownKindIsInvalidIdentifier(Map<String, Object> entry, String label) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "products_set", List.of(entry)),
@@ -571,7 +571,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_product_and_a_product_type_are_different_members_even_for_the_same_thing() {
+    void aProductAndAProductTypeAreDifferentMembersEvenForTheSameThing() {
         // The default catalogue has no product whose code is a product type's name, so the closest case: the
         // subscription package "Local + Documentaries + Sport" as a product, and the type "Subscription Packages".
         JsonNode lead = newLead();
@@ -591,7 +591,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void removing_a_member_under_another_kind_than_it_was_added_as_is_NOT_FOUND_400() {
+    void removingAMemberUnderAnotherKindThanItWasAddedAsIsNotFound400() {
         // the lead has the product type Subscription Packages, not the product Local + Documentaries + Sport
         JsonNode lead = newLead(Map.of("products_set", List.of(PRODUCTS.add("Subscription Packages"))));
 
@@ -601,7 +601,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void products_set_and_its_synonym_lead_products_set_in_one_call_is_INVALID_PARAMETER() {
+    void productsSetAndItsSynonymLeadProductsSetInOneCallIsInvalidParameter() {
         JsonNode lead = newLead();
 
         Answer answer = refused(lead, update(lead, "products_set", List.of(PRODUCTS.add("Add-ons")),
@@ -611,7 +611,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_product_added_with_products_set_is_removed_with_lead_products_set() {
+    void aProductAddedWithProductsSetIsRemovedWithLeadProductsSet() {
         JsonNode lead = newLead(Map.of("products_set", List.of(PRODUCTS.add("Add-ons"))));
 
         JsonNode answer = applied(update(lead, "lead_products_set", List.of(LEAD_PRODUCTS.remove("Add-ons"))));
@@ -630,7 +630,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("deprecatedSets")
-    void a_deprecated_product_set_adds_and_removes_products_of_its_classification_in_products_set(
+    void aDeprecatedProductSetAddsAndRemovesProductsOfItsClassificationInProductsSet(
             String parameter, String code, String id) {
         JsonNode lead = newLead();
 
@@ -651,7 +651,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("deprecatedSets")
-    void a_product_in_products_set_is_the_same_member_for_the_deprecated_set_of_its_classification(
+    void aProductInProductsSetIsTheSameMemberForTheDeprecatedSetOfItsClassification(
             String parameter, String code, String id) {
         JsonNode lead = newLead(Map.of("products_set", List.of(Map.of("action", "add", "lead_product_identifier",
                 Map.of("product_identifier", Map.of("code", code))))));
@@ -673,7 +673,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
             "physical_goods_set, Local + Documentaries + Sport, subscription package",
             "subscription_packages, SMART CARD, physical good",
             "subscription_packages, MAD MAX, service"})
-    void a_product_of_another_classification_is_INVALID_PARAMETER(String parameter, String code, String label) {
+    void aProductOfAnotherClassificationIsInvalidParameter(String parameter, String code, String label) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, parameter, List.of(Map.of("action", "add", "product_identifier", Map.of("code", code)))),
@@ -682,7 +682,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("deprecatedSets")
-    void a_deprecated_set_refuses_unknown_products_absent_members_and_action_update(
+    void aDeprecatedSetRefusesUnknownProductsAbsentMembersAndActionUpdate(
             String parameter, String code, String id) {
         JsonNode lead = newLead();
 
@@ -698,7 +698,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_removal_through_a_deprecated_set_that_is_not_in_products_set_refuses_the_whole_call() {
+    void aRemovalThroughADeprecatedSetThatIsNotInProductsSetRefusesTheWholeCall() {
         JsonNode lead = newLead(Map.of("competitors_set", List.of(COMPETITORS.add("Competitor 1"))));
 
         refused(lead, update(lead, "competitors_set", List.of(COMPETITORS.remove("Competitor 1")),
@@ -728,7 +728,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("references")
-    void a_reference_parameter_is_stored_and_returned_as_the_catalogue_object(
+    void aReferenceParameterIsStoredAndReturnedAsTheCatalogueObject(
             String parameter, Map<String, String> identifier, String catalogueKind, String id) {
         JsonNode lead = newLead();
 
@@ -740,7 +740,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void lead_owner_is_a_user_object_without_credentials() {
+    void leadOwnerIsAUserObjectWithoutCredentials() {
         JsonNode lead = newLead();
 
         JsonNode owner = applied(update(lead, "lead_owner", Map.of("username", "supervisor"))).path("lead_owner");
@@ -761,7 +761,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("setReferences")
-    void null_clears_a_reference_parameter(String parameter, Map<String, String> initial) {
+    void nullClearsAReferenceParameter(String parameter, Map<String, String> initial) {
         JsonNode lead = newLead(Map.of(parameter, initial));
         assertThat(lead.path(field(parameter)).isObject()).as("%s at create: %s", parameter, lead).isTrue();
 
@@ -775,7 +775,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("setReferences")
-    void a_reference_that_names_the_current_entity_in_another_way_is_not_a_change(
+    void aReferenceThatNamesTheCurrentEntityInAnotherWayIsNotAChange(
             String parameter, Map<String, String> initial) {
         JsonNode lead = newLead(Map.of(parameter, initial));
         String id = lead.path(field(parameter)).path("id").asText();
@@ -797,7 +797,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("unknownReferences")
-    void a_reference_that_names_nothing_is_NOT_FOUND_400_naming_the_parameter(
+    void aReferenceThatNamesNothingIsNotFound400NamingTheParameter(
             String parameter, Map<String, String> identifier) {
         JsonNode lead = newLead();
 
@@ -817,7 +817,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("malformedReferences")
-    void a_reference_without_exactly_one_identifying_field_is_INVALID_IDENTIFIER(
+    void aReferenceWithoutExactlyOneIdentifyingFieldIsInvalidIdentifier(
             String parameter, Map<String, String> identifier) {
         JsonNode lead = newLead();
 
@@ -827,7 +827,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     // ------------------------------------------------------------------------------------------------ assigned_to
 
     @Test
-    void assigned_to_a_unit_and_one_of_its_users_returns_both_objects() {
+    void assignedToAUnitAndOneOfItsUsersReturnsBothObjects() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "assigned_to",
@@ -841,7 +841,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void assigned_to_identifies_unit_and_user_by_any_of_their_identifying_fields() {
+    void assignedToIdentifiesUnitAndUserByAnyOfTheirIdentifyingFields() {
         JsonNode lead = newLead();
 
         JsonNode assigned = applied(update(lead, "assigned_to", Map.of("unit_identifier",
@@ -852,7 +852,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void assigned_to_a_unit_alone_is_fine_and_has_no_user() {
+    void assignedToAUnitAloneIsFineAndHasNoUser() {
         JsonNode lead = newLead();
 
         JsonNode assigned = applied(update(lead, "assigned_to", Map.of("unit_identifier", Map.of("name", "Sales Unit"))))
@@ -864,7 +864,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void null_clears_assigned_to() {
+    void nullClearsAssignedTo() {
         JsonNode lead = newLead(Map.of("assigned_to", Map.of("unit_identifier", Map.of("name", "Admin Unit"),
                 "user_identifier", Map.of("username", "mariosmtest"))));
         assertThat(lead.path("assigned_to").isObject()).isTrue();
@@ -899,7 +899,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badAssignments")
-    void a_bad_assigned_to_is_refused_naming_its_part_and_changes_nothing(
+    void aBadAssignedToIsRefusedNamingItsPartAndChangesNothing(
             String label, Map<String, Object> assignedTo, String code, String description) {
         JsonNode lead = newLead(Map.of("assigned_to", Map.of("unit_identifier", Map.of("name", "Admin Unit"))));
 
@@ -914,7 +914,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("communicationIdentifiers")
-    void a_COMMUNICATIONS_source_returns_the_communication_with_its_number_and_contact(Map<String, String> identifier) {
+    void aCommunicationsSourceReturnsTheCommunicationWithItsNumberAndContact(Map<String, String> identifier) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "source",
@@ -934,7 +934,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"CUSTOM1", "CUSTOM2", "CUSTOM3"})
-    void a_custom_source_returns_its_type_and_name(String type) {
+    void aCustomSourceReturnsItsTypeAndName(String type) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "source", Map.of("type", type, "name", "Trade fair")));
@@ -947,7 +947,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void null_clears_the_source() {
+    void nullClearsTheSource() {
         JsonNode lead = newLead(Map.of("source", Map.of("type", "CUSTOM2", "name", "test")));
         assertThat(lead.path("lead_source").path("name").asText()).isEqualTo("test");
 
@@ -987,7 +987,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSources")
-    void a_bad_source_is_refused_and_changes_nothing(String label, Map<String, Object> source, String code,
+    void aBadSourceIsRefusedAndChangesNothing(String label, Map<String, Object> source, String code,
                                                      String description) {
         JsonNode lead = newLead(Map.of("source", Map.of("type", "CUSTOM1", "name", "before")));
 
@@ -1010,7 +1010,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("estimates")
-    void estimated_completion_time_gives_expected_completion_date_as_start_date_plus_the_period(
+    void estimatedCompletionTimeGivesExpectedCompletionDateAsStartDatePlusThePeriod(
             int value, String unit, String expected) {
         JsonNode lead = newLead(Map.of("start_date", "2024-01-01T00:00:00"));
 
@@ -1022,7 +1022,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void start_date_and_estimated_completion_time_in_one_call_count_from_the_new_start() {
+    void startDateAndEstimatedCompletionTimeInOneCallCountFromTheNewStart() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "start_date", "2024-03-10T09:30:00",
@@ -1046,7 +1046,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0} is {1} {2}")
     @MethodSource("expectedDates")
-    void expected_completion_date_gives_estimated_completion_time_in_the_largest_whole_unit(
+    void expectedCompletionDateGivesEstimatedCompletionTimeInTheLargestWholeUnit(
             String expected, int value, String unit) {
         JsonNode lead = newLead(Map.of("start_date", "2024-01-01T00:00:00"));
 
@@ -1067,7 +1067,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "start {0}, estimated {1} {2}, expected {3}")
     @MethodSource("estimatesAndTheirDates")
-    void setting_expected_completion_date_to_its_current_value_is_not_a_change(
+    void settingExpectedCompletionDateToItsCurrentValueIsNotAChange(
             String start, int value, String unit, String expected) {
         JsonNode lead = newLead(Map.of("start_date", start, "estimated_completion_time", period(value, unit)));
         assertThat(lead.path("expected_completion_date").asText()).isEqualTo(expected);
@@ -1080,7 +1080,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void an_expected_completion_date_equal_to_the_start_date_is_accepted() {
+    void anExpectedCompletionDateEqualToTheStartDateIsAccepted() {
         JsonNode lead = newLead(Map.of("start_date", "2024-01-01T00:00:00"));
 
         JsonNode answer = applied(update(lead, "expected_completion_date", "2024-01-01T00:00:00"));
@@ -1089,7 +1089,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void expected_completion_date_and_estimated_completion_time_in_one_call_is_INVALID_PARAMETER() {
+    void expectedCompletionDateAndEstimatedCompletionTimeInOneCallIsInvalidParameter() {
         JsonNode lead = pastLead();
 
         Answer answer = refused(lead, update(lead, "expected_completion_date", "2024-06-01T00:00:00",
@@ -1099,7 +1099,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void an_expected_completion_date_before_the_start_date_is_INVALID_PARAMETER() {
+    void anExpectedCompletionDateBeforeTheStartDateIsInvalidParameter() {
         JsonNode lead = pastLead();
 
         refused(lead, update(lead, "expected_completion_date", "2017-12-31T23:59:59", "description", "valid"),
@@ -1107,7 +1107,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void an_expected_completion_date_before_a_start_date_of_the_same_call_is_INVALID_PARAMETER() {
+    void anExpectedCompletionDateBeforeAStartDateOfTheSameCallIsInvalidParameter() {
         JsonNode lead = newLead();
 
         Answer answer = refused(lead, update(lead, "start_date", "2024-05-01T00:00:00",
@@ -1133,14 +1133,14 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPeriods")
-    void a_bad_estimated_completion_time_is_INVALID_PARAMETER(String label, Object period, String description) {
+    void aBadEstimatedCompletionTimeIsInvalidParameter(String label, Object period, String description) {
         JsonNode lead = pastLead();
 
         refused(lead, update(lead, "estimated_completion_time", period), "INVALID_PARAMETER", 400, description);
     }
 
     @Test
-    void estimated_completion_time_without_a_start_date_is_INVALID_PARAMETER() {
+    void estimatedCompletionTimeWithoutAStartDateIsInvalidParameter() {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "estimated_completion_time", period(2, "WEEKS"), "description", "valid"),
@@ -1161,7 +1161,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "estimated {0} {1} from now leaves {2} {3}")
     @MethodSource("timesLeft")
-    void time_to_completion_is_the_time_left_in_the_largest_whole_unit_and_time_overdue_is_null(
+    void timeToCompletionIsTheTimeLeftInTheLargestWholeUnitAndTimeOverdueIsNull(
             int value, String unit, int left, String leftUnit) {
         String now = written(nowUtc());
 
@@ -1175,7 +1175,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void time_overdue_is_the_time_past_the_expected_date_in_the_largest_whole_unit_and_time_to_completion_is_null() {
+    void timeOverdueIsTheTimePastTheExpectedDateInTheLargestWholeUnitAndTimeToCompletionIsNull() {
         JsonNode lead = pastLead();
         assertThat(lead.path("expected_completion_date").asText()).isEqualTo("2018-02-01T00:00:00");
 
@@ -1186,7 +1186,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void time_overdue_of_a_lead_a_few_days_late_is_in_days() {
+    void timeOverdueOfALeadAFewDaysLateIsInDays() {
         LocalDateTime start = nowUtc().minusDays(13).truncatedTo(ChronoUnit.SECONDS);
 
         JsonNode lead = newLead(Map.of("start_date", written(start), "estimated_completion_time", period(10, "DAYS")));
@@ -1204,7 +1204,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("closingMoves")
-    void time_to_completion_and_time_overdue_are_null_once_the_lead_is_closed(String status, Map<String, Object> move) {
+    void timeToCompletionAndTimeOverdueAreNullOnceTheLeadIsClosed(String status, Map<String, Object> move) {
         JsonNode late = pastLead();
         JsonNode early = newLead(Map.of("start_date", written(nowUtc()),
                 "estimated_completion_time", period(3, "DAYS")));
@@ -1226,7 +1226,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     // =============================================================================================== fields_set
 
     @Test
-    void fields_set_on_update_answers_only_the_named_top_level_fields() {
+    void fieldsSetOnUpdateAnswersOnlyTheNamedTopLevelFields() {
         JsonNode lead = newLead();
 
         JsonNode answer = post("/leads/update", update(lead, "description", "changed", "fields_set", "number,status,version"))
@@ -1242,7 +1242,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void fields_set_on_show_answers_only_the_named_top_level_fields() {
+    void fieldsSetOnShowAnswersOnlyTheNamedTopLevelFields() {
         JsonNode lead = newLead(Map.of("competitors_set", List.of(COMPETITORS.add("Competitor 1"))));
 
         JsonNode shown = get("/leads/show", Map.of("token", admin, "lead_identifier", "number=" + lead.path("number").asText(),
@@ -1254,7 +1254,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void fields_set_on_create_answers_only_the_named_top_level_fields() {
+    void fieldsSetOnCreateAnswersOnlyTheNamedTopLevelFields() {
         ObjectNode request = body(admin);
         request.set("contact_information_identifier", json.valueToTree(Map.of("name", "Filippos Constantinou")));
         request.set("type_identifier", json.valueToTree(Map.of("name", "New Customer")));
@@ -1273,7 +1273,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @MethodSource("unknownFieldsSets")
-    void fields_set_naming_an_unknown_field_is_INVALID_PARAMETER_on_update_and_nothing_changes(String fieldsSet) {
+    void fieldsSetNamingAnUnknownFieldIsInvalidParameterOnUpdateAndNothingChanges(String fieldsSet) {
         JsonNode lead = newLead();
 
         refused(lead, update(lead, "description", "valid", "fields_set", fieldsSet), "INVALID_PARAMETER", 400, "fields_set");
@@ -1281,7 +1281,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @MethodSource("unknownFieldsSets")
-    void fields_set_naming_an_unknown_field_is_INVALID_PARAMETER_on_show(String fieldsSet) {
+    void fieldsSetNamingAnUnknownFieldIsInvalidParameterOnShow(String fieldsSet) {
         JsonNode lead = newLead();
 
         Answer answer = get("/leads/show", Map.of("token", admin, "lead_identifier", "number=" + lead.path("number").asText(),
@@ -1298,7 +1298,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("addressesOfTheContact")
-    void with_a_move_to_WON_an_address_of_the_leads_contact_is_accepted(Map<String, String> address) {
+    void withAMoveToWonAnAddressOfTheLeadsContactIsAccepted(Map<String, String> address) {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "status_identifier", Map.of("name", "Won"),
@@ -1317,7 +1317,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("addressesNotOfTheContact")
-    void with_a_move_to_WON_an_address_that_is_not_one_of_the_contacts_is_NOT_FOUND_400(
+    void withAMoveToWonAnAddressThatIsNotOneOfTheContactsIsNotFound400(
             Map<String, String> address, String label) {
         JsonNode lead = newLead();
 
@@ -1336,7 +1336,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("movesThatIgnoreTheBillingAddress")
-    void without_a_move_to_WON_a_billing_address_that_names_nothing_is_accepted_and_ignored(
+    void withoutAMoveToWonABillingAddressThatNamesNothingIsAcceptedAndIgnored(
             String label, Map<String, Object> move) {
         JsonNode lead = newLead();
         ObjectNode withAddress = updateOf(supervisor, lead);
@@ -1356,7 +1356,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_billing_address_given_as_null_is_accepted_with_a_move_to_WON() {
+    void aBillingAddressGivenAsNullIsAcceptedWithAMoveToWon() {
         JsonNode lead = newLead();
 
         JsonNode answer = applied(update(lead, "status_identifier", Map.of("name", "Won"), "billing_address_identifier", null));
@@ -1375,7 +1375,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}, with a move to Won: {1}")
     @MethodSource("malformedAddresses")
-    void a_billing_address_without_exactly_one_identifying_field_is_INVALID_IDENTIFIER(
+    void aBillingAddressWithoutExactlyOneIdentifyingFieldIsInvalidIdentifier(
             Map<String, String> address, boolean toWon) {
         JsonNode lead = newLead();
         ObjectNode request = update(lead, "billing_address_identifier", address, "description", "valid");
@@ -1389,7 +1389,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     // ========================================================================================= create with sets
 
     @Test
-    void a_lead_created_with_competitors_set_adds_gets_those_rows_in_order() {
+    void aLeadCreatedWithCompetitorsSetAddsGetsThoseRowsInOrder() {
         JsonNode lead = newLead(Map.of("competitors_set", List.of(COMPETITORS.add("Competitor 2"),
                 COMPETITORS.add("ADD", "MagnaQuest"))));
 
@@ -1400,7 +1400,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
     }
 
     @Test
-    void a_lead_created_with_users_and_products_sets_gets_those_rows() {
+    void aLeadCreatedWithUsersAndProductsSetsGetsThoseRows() {
         JsonNode lead = newLead(Map.of(
                 "users_set", List.of(USERS.add("supervisor")),
                 "products_set", List.of(PRODUCTS.add("Add-ons"), Map.of("action", "add", "lead_product_identifier",
@@ -1427,7 +1427,7 @@ class LeadUpdateSurfaceApiTest extends ApiTest {
 
     @ParameterizedTest(name = "{1} {2}")
     @MethodSource("badCreateSets")
-    void a_create_with_a_bad_set_entry_is_refused(List<Map<String, Object>> entries, String code, String description) {
+    void aCreateWithABadSetEntryIsRefused(List<Map<String, Object>> entries, String code, String description) {
         ObjectNode request = body(admin);
         request.set("contact_information_identifier", json.valueToTree(Map.of("name", "Filippos Constantinou")));
         request.set("type_identifier", json.valueToTree(Map.of("name", "New Customer")));
