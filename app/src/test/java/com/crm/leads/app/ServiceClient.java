@@ -68,6 +68,15 @@ public abstract class ServiceClient {
             return body.path("data");
         }
 
+        public String message() {
+            return body.path("status").path("message").asText();
+        }
+
+        /** The ETag header, which carries the lead's version; null when the answer has none. */
+        public String eTag() {
+            return response.headers().firstValue("ETag").orElse(null);
+        }
+
         /** Asserts the envelope's failure: its code, HTTP status, and that data is null. */
         public Answer fails(String expectedCode, int expectedStatus) {
             assertThat(code()).as("code of %s", body).isEqualTo(expectedCode);
@@ -104,6 +113,19 @@ public abstract class ServiceClient {
     public Answer post(String path, Object body) {
         try {
             return post(path, mapper().writeValueAsString(body), "application/json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Posts {@code body} as JSON with headers given as name, value pairs. */
+    public Answer postWithHeaders(String path, Object body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return send(request.POST(HttpRequest.BodyPublishers.ofString(mapper().writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.query.FindLeadsQuery;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,9 +46,7 @@ class LeadListBenchmark {
         Path dir = Files.createTempDirectory("lead-list-benchmark");
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:file:" + dir + "/leads", "sa", "", true);
-        Flyway.configure().dataSource(dataSource)
-                .locations("filesystem:../app/src/main/resources/db/migration/common",
-                        "filesystem:../app/src/main/resources/db/migration/h2").load().migrate();
+        ReadModelDatabase.migrate(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         LeadViewRepository leads = new LeadViewRepository(jdbc);
         list = new LeadList(jdbc);

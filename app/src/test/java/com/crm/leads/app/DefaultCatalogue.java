@@ -1,0 +1,40 @@
+package com.crm.leads.app;
+
+/**
+ * The ids of the default catalogue's entities and of the seed data that the HTTP tests name: what a client of a
+ * fresh service finds, as LEADS-API.md (section 6) lists it.
+ */
+final class DefaultCatalogue {
+
+    static final String NEW_ID = "E01AC0CCF9884F819C1AFBF0DA5DCB8A";
+    static final String QUALIFIED_ID = "6E3DC75805074DAF9B8C5D2867CFEB77";
+    static final String WON_ID = "CE3D8565F49E82F5B7F3BB62C43A1B06";
+    static final String LOST_ID = "B8E7770B9F6143AE845B8032197BE87D";
+    static final String PRICE_ID = "77AB10A1BC854E68B97989BBA3DB066A";
+    static final String SOFTWARE_PURCHASE_CATEGORY_ID = "C60F332D0B4CB8DD22A0159413951434";
+
+    static final String FILIPPOS_ID = "829CA6CAFFAB434C9E1B3FB72BE3DAB1";
+    static final String FILIPPOS_HOME_ID = "8B1835D3EAAE48348B84E9F0E69A73F5";
+    static final String KOKOS_HOME_ID = "080CAC5CFFA64BEC887113F63E871E85";
+    static final String LIONEL_MESSI_ID = "0A910B939D30FFC942ECCE4082AF42F8";
+    static final String COMMUNICATION_204_ID = "0316F16B0700688BCF97CCC9661F4141";
+
+    static final String ADMINISTRATOR_ID = "1";
+    static final String SUPERVISOR_ID = "018CA08BC267612F6206D85011FFC5D1";
+    static final String MARIOS_ID = "C2730E7C873AB4F5425218BA01378251";
+    static final String ADMIN_UNIT_ID = "48305F8849E3C18B227C5BE3A27BA6DF";
+    static final String SALES_UNIT_ID = "5A54B615CB2A4B218A68259053A555FB";
+    static final String MAIN_GROUP_ID = "1";
+    static final String CSR_GROUP_ID = "9F53AE96144CB2F358C38BADE9E2F470";
+
+    static final String PUBLIC_PRIVACY_ID = "2A32F4C91E374E0D9EE52DCDAC46ECAE";
+    static final String GROUP_PRIVACY_ID = "5756492D4C2E4C3FB72BD98EE4C6773A";
+    static final String PRIVATE_PRIVACY_ID = "FB8BFCF5905842D8903E4A3D5315445A";
+    static final String SIMPLE_PACKAGE_ID = "0015B6F5645F4454A442051E823E3B4D";
+
+    static final String COMPETITOR_1_ID = "C671ED66046243565DE5B6B4A1AB5835";
+    static final String MAGNAQUEST_ID = "640A12797E964BFC99F8AF0EA538EEEA";
+
+    private DefaultCatalogue() {
+    }
+}
