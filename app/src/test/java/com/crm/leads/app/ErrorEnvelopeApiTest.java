@@ -85,10 +85,6 @@ class ErrorEnvelopeApiTest extends ApiTest {
         }
     }
 
-    private static String message(Answer answer) {
-        return answer.body().path("status").path("message").asText();
-    }
-
     private HttpRequest.Builder postJson(String path, String body) {
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -250,7 +246,7 @@ class ErrorEnvelopeApiTest extends ApiTest {
         Answer answer = refused(postJson("/leads/update", update), "INVALID_PARAMETER", 400);
 
         assertThat(answer.description()).isEqualTo("colour");
-        assertThat(message(answer)).contains("colour");
+        assertThat(answer.message()).contains("colour");
         assertThat(showLead(token, number).path("version").asLong()).isEqualTo(version);
         assertThat(showLead(token, number).path("priority").asInt()).isEqualTo(4);
     }
@@ -271,7 +267,7 @@ class ErrorEnvelopeApiTest extends ApiTest {
         Answer answer = refused(postJson("/leads/update", update), "INVALID_PARAMETER", 400);
 
         assertThat(answer.description()).isEqualTo("priority");
-        assertThat(message(answer)).contains("priority");
+        assertThat(answer.message()).contains("priority");
     }
 
     // --- identifiers ---

@@ -7,6 +7,7 @@ import com.crm.leads.api.catalogue.User;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,15 +34,19 @@ public record HistoryEntry(long sequenceNumber, Event event, Changed changed, Ob
 
         String key();
 
-        /** The one thing that has this {@link #key()}, if any. */
-        static Optional<Changed> ofKey(String key) {
+        /** Everything an entry can be about: each field, each set, each part. */
+        static List<Changed> all() {
             return Stream.of(Arrays.stream(LeadField.values()).map(Field::new),
                             Arrays.stream(LeadSet.values()).map(Set::new),
                             Arrays.stream(Part.values()))
                     .flatMap(changed -> changed)
                     .map(Changed.class::cast)
-                    .filter(changed -> changed.key().equals(key))
-                    .findFirst();
+                    .toList();
+        }
+
+        /** The one thing that has this {@link #key()}, if any. */
+        static Optional<Changed> ofKey(String key) {
+            return all().stream().filter(changed -> changed.key().equals(key)).findFirst();
         }
 
         record Field(LeadField field) implements Changed {

@@ -40,12 +40,8 @@ public final class LeadWireNames {
             Subject.Part.LOST_REASON, "lost_reason_identifier",
             Subject.Part.EXPECTED_VERSION, "expected_version");
 
-    private static final Map<String, HistoryEntry.Changed> CHANGED_BY_NAME = Stream.of(
-                    Arrays.stream(LeadField.values()).map(HistoryEntry.Changed.Field::new),
-                    Arrays.stream(LeadSet.values()).map(HistoryEntry.Changed.Set::new),
-                    Arrays.stream(HistoryEntry.Changed.Part.values()))
-            .flatMap(changed -> changed)
-            .collect(Collectors.toUnmodifiableMap(LeadWireNames::changed, HistoryEntry.Changed.class::cast));
+    private static final Map<String, HistoryEntry.Changed> CHANGED_BY_NAME = HistoryEntry.Changed.all().stream()
+            .collect(Collectors.toUnmodifiableMap(LeadWireNames::changed, changed -> changed));
 
     private static final Map<String, LeadField> FIELDS_BY_PARAMETER = Arrays.stream(LeadField.values())
             .collect(Collectors.toUnmodifiableMap(LeadWireNames::parameter, field -> field));
