@@ -50,6 +50,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             ErrorCode errorCode = ErrorCode.forStatus(code);
             String message = status == null ? "the request was refused" : status.getReasonPhrase();
             try {
+                SecurityHeaders.addTo(response);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getWriter().write(JSON.writeValueAsString(Envelope.error(errorCode, message, "")));

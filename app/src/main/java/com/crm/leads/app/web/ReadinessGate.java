@@ -22,7 +22,7 @@ import java.io.IOException;
  * {@code UNAVAILABLE}; the actuator's probes answer as always.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ReadinessGate extends OncePerRequestFilter {
 
     private final ApplicationAvailability availability;
