@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The production profile on the machine's real PostgreSQL: the schema Flyway makes, and the service on it. */
 class PostgresProfileTest {
 
+    private static final String DEVELOPMENT_PASSWORDS_REFUSED = "The catalogue's users MPAdministrator, mariosmtest,"
+            + " supervisor still have the development password: the service does not start on this database until"
+            + " each has a password of its own.";
+
     private static PostgresDatabase database;
 
     @BeforeAll
@@ -74,8 +78,14 @@ class PostgresProfileTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
                 "--spring.profiles.active=postgres", "--server.port=0", "--logging.level.root=OFF",
                 "--spring.datasource.url=" + database.url()))
-                .hasRootCauseMessage("The catalogue's users MPAdministrator, mariosmtest, supervisor still have the "
-                        + "development password: the postgres profile does not start until each has a password of "
-                        + "its own.");
+                .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
+    }
+
+    @Test
+    void theDefaultProfilePointedAtPostgresRefusesTheDevelopmentPasswordsToo() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
+                "--server.port=0", "--logging.level.root=OFF", "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=postgres", "--spring.datasource.password="))
+                .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
     }
 }
