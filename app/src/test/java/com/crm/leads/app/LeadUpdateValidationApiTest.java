@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ class LeadUpdateValidationApiTest extends ApiTest {
                 arguments("priority", 7, "7"),
                 arguments("priority", 2.5, "2.5"),
                 arguments("priority", "3", "text 3"),
+                arguments("priority", new BigInteger("99999999999999999999999"), "beyond a whole number's range"),
                 arguments("target_amount", new BigDecimal("-0.01"), "-0.01"),
                 arguments("udf_string_1", "u".repeat(256), "256 characters"),
                 arguments("udf_string_8", "u".repeat(256), "256 characters"),

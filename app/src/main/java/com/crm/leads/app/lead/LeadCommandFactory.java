@@ -108,7 +108,8 @@ class LeadCommandFactory {
             throws JsonMappingException {
         try {
             return json.readerFor(type).readValue(value);
-        } catch (JsonMappingException wrongType) {
+        } catch (JsonProcessingException wrongType) {
+            // a number too large for its type is the parser's refusal, not the mapper's: named at its path all the same
             throw JsonMappingException.wrapWithPath(wrongType, parameters, name);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
