@@ -1,10 +1,10 @@
 package com.crm.leads.command;
 
-import com.crm.leads.api.LeadField;
-import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.PeriodUnit;
 import com.crm.leads.api.command.FieldUpdate;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.event.FieldChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

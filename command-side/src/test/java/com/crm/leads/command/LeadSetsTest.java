@@ -1,12 +1,11 @@
 package com.crm.leads.command;
 
-import com.crm.leads.api.LeadField;
-import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.SetMember;
 import com.crm.leads.api.SetRow;
 import com.crm.leads.api.command.CreateLeadCommand;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.api.event.CompetitorAdded;

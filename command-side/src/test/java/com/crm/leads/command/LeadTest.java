@@ -1,16 +1,15 @@
 package com.crm.leads.command;
 
-import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.Reference;
-import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.CheckUpdatableCommand;
+import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
+import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.command.LeadRuleViolation;
 import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.event.FieldChanged;
-import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.StatusChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -21,18 +20,18 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import static com.crm.leads.command.LeadHistories.*;
 import static com.crm.leads.api.LeadField.CONTACT_EMAIL;
 import static com.crm.leads.api.LeadField.IMPORTANCE;
 import static com.crm.leads.api.LeadField.PRIORITY;
 import static com.crm.leads.api.LeadField.PROBABILITY_TO_WIN;
 import static com.crm.leads.api.LeadField.UDF_DATE_1;
+import static com.crm.leads.command.LeadHistories.*;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.messageWithPayload;
-import static org.axonframework.test.matchers.Matchers.andNoMore;
 
 class LeadTest {
 
