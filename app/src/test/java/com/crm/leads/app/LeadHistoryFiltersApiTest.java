@@ -36,6 +36,27 @@ class LeadHistoryFiltersApiTest extends ApiTest {
     }
 
     @Test
+    void fieldFiltersBySetsAndCreationPartsByTheirNamesInALead() {
+        JsonNode lead = newLead();
+
+        assertThat(list(history(lead, "field", "contact_information").ok().data()))
+                .extracting(entry -> entry.path("event").asText() + " " + entry.path("field").asText())
+                .containsExactly("LEAD_CREATED contact_information");
+        assertThat(history(lead, "field", "competitors_set").ok().body().path("paging").path("total").asLong())
+                .isZero();
+    }
+
+    @Test
+    void aFieldFilterThatNamesNothingOfALeadMatchesNoEntry() {
+        JsonNode lead = newLead(Map.of("contact_email", "first@example.com"));
+
+        Answer answer = history(lead, "field", "no_such_field").ok();
+
+        assertThat(list(answer.data())).isEmpty();
+        assertThat(answer.body().path("paging").path("total").asLong()).isZero();
+    }
+
+    @Test
     void userFiltersTheHistoryToTheChangesOfOneUserNamedByUsernameOrId() {
         JsonNode lead = newLead();
         JsonNode updated = applied(updateBy(supervisor, lead, "contact_email", "s@example.com", "description", "s"));
