@@ -3,7 +3,6 @@ package com.crm.leads.app.admin;
 import com.crm.leads.app.announcements.StatusAnnouncements;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Tokens;
-import com.crm.leads.app.catalogue.FileCatalogue;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.ErrorCode;
@@ -20,7 +19,6 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,14 +47,12 @@ class AdminController {
             List.of(ProcessingGroups.STATUS_DURATIONS, StatusAnnouncements.GROUP);
 
     private final Tokens tokens;
-    private final FileCatalogue catalogue;
     private final ReadModelRebuild rebuild;
     private final EventProcessingConfiguration processing;
 
-    AdminController(Tokens tokens, FileCatalogue catalogue, ReadModelRebuild rebuild,
+    AdminController(Tokens tokens, ReadModelRebuild rebuild,
                     EventProcessingConfiguration processing) {
         this.tokens = tokens;
-        this.catalogue = catalogue;
         this.rebuild = rebuild;
         this.processing = processing;
     }
@@ -147,10 +143,8 @@ class AdminController {
 
     private Actor administrator(String token) {
         Actor actor = tokens.authenticate(token);
-        boolean administrator = catalogue.users().stream()
-                .anyMatch(user -> user.id().equals(actor.user().id()) && user.administrator());
-        if (!administrator) {
-            throw new ApiException(ErrorCode.INVALID_TOKEN, HttpStatus.FORBIDDEN, "token",
+        if (!actor.administrator()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "token",
                     "only an administrator of the catalogue may do this");
         }
         return actor;

@@ -61,7 +61,7 @@ class AuthenticationController {
                     "the username, password or organisation is wrong");
         }
         Unit unit = unitOf(user, request.unit());
-        Actor actor = new Actor(catalogue.find(User.class, user.id()).orElseThrow(), unit);
+        Actor actor = Actor.of(catalogue, user, unit);
         Tokens.Issued issued = tokens.issue(actor);
         return Envelope.ok(new TokenAnswer(issued.token(), issued.expirationDate(), actor.user(), unit));
     }

@@ -1,7 +1,7 @@
 package com.crm.leads.app.auth;
 
 import com.crm.leads.api.catalogue.Unit;
-import com.crm.leads.api.catalogue.User;
+import com.crm.leads.app.catalogue.CatalogueFile;
 import com.crm.leads.app.catalogue.FileCatalogue;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
@@ -72,9 +72,10 @@ public class Tokens {
     }
 
     private Actor actor(String userId, String unitId) {
-        User user = catalogue.find(User.class, userId).orElseThrow(() -> invalid("the token's user no longer exists"));
+        CatalogueFile.CatalogueUser user = catalogue.users().stream().filter(known -> known.id().equals(userId))
+                .findFirst().orElseThrow(() -> invalid("the token's user no longer exists"));
         Unit unit = catalogue.find(Unit.class, unitId).orElseThrow(() -> invalid("the token's unit no longer exists"));
-        return new Actor(user, unit);
+        return Actor.of(catalogue, user, unit);
     }
 
     private static ApiException invalid(String message) {

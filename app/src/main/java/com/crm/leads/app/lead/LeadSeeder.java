@@ -2,7 +2,6 @@ package com.crm.leads.app.lead;
 
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.catalogue.Unit;
-import com.crm.leads.api.catalogue.User;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.catalogue.CatalogueFile;
@@ -46,7 +45,6 @@ class LeadSeeder implements ApplicationRunner {
                 .filter(candidate -> candidate.username().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("a seed lead names an unknown user " + username));
-        return new Actor(catalogue.find(User.class, user.id()).orElseThrow(),
-                catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow());
+        return Actor.of(catalogue, user, catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow());
     }
 }

@@ -14,6 +14,10 @@ public enum ErrorCode {
     LOST_REASON_REQUIRED(HttpStatus.BAD_REQUEST),
     LEAD_CLOSED(HttpStatus.CONFLICT),
     VERSION_CONFLICT(HttpStatus.CONFLICT),
+    /** A valid token whose user may not do this. */
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    /** Sign-ins for this username or from this address are locked for a while; {@code Retry-After} says how long. */
+    TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
     /** The service cannot take calls for a moment (its database is unreachable, or it is starting): try again. */
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);

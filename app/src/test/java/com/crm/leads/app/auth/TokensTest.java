@@ -80,7 +80,7 @@ class TokensTest {
         jdbc = new JdbcTemplate(dataSource);
         catalogue = defaultCatalogue(properties(Duration.ofHours(2)));
         administrator = new Actor(catalogue.find(User.class, "1").orElseThrow(),
-                catalogue.find(Unit.class, "48305F8849E3C18B227C5BE3A27BA6DF").orElseThrow());
+                catalogue.find(Unit.class, "48305F8849E3C18B227C5BE3A27BA6DF").orElseThrow(), true);
     }
 
     /** The service's settings, with their defaults but for the token lifetime. */
