@@ -1,5 +1,6 @@
 package com.crm.leads.app;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.app.lead.LeadWireNames;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -79,6 +80,19 @@ class ArchitectureTest {
     static final ArchRule apiNamesStayInTheApp = classes()
             .that().resideInAnyPackage("com.crm.leads.command..", "com.crm.leads.query..", "com.crm.leads.api..")
             .should(holdNoApiName());
+
+    /** A question about leads says whose it is, so no answer can forget what its caller may see (section 11). */
+    @ArchTest
+    static final ArchRule everyQueryAboutLeadsCarriesTheCallersAccess = classes()
+            .that().resideInAPackage("com.crm.leads.api.query").and().haveSimpleNameEndingWith("Query")
+            .should(new ArchCondition<>("carry the caller's LeadAccess") {
+                @Override
+                public void check(JavaClass query, ConditionEvents events) {
+                    boolean carries = query.getFields().stream()
+                            .anyMatch(field -> field.getRawType().isEquivalentTo(LeadAccess.class));
+                    events.add(new SimpleConditionEvent(query, carries, query.getName() + " carries no LeadAccess"));
+                }
+            });
 
     private static ArchCondition<JavaClass> holdNoApiName() {
         Set<String> apiNames = LeadWireNames.all().stream().filter(name -> name.contains("_"))

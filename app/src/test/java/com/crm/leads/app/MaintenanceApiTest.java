@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,18 +130,5 @@ class MaintenanceApiTest extends ApiTest {
     private static String durationsOf(String body) {
         // the seconds keep counting for stays still going; which stays there are must not change
         return body.replaceAll("\"seconds\":\\d+", "");
-    }
-
-    /** Asks until the answer is as expected, for at most 20 seconds: the projection is eventually consistent. */
-    private static String eventually(Supplier<String> ask, java.util.function.Predicate<String> expected)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        String answer = ask.get();
-        while (!expected.test(answer) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            answer = ask.get();
-        }
-        assertThat(answer).matches(expected::test, "the expected answer within 20 s");
-        return answer;
     }
 }

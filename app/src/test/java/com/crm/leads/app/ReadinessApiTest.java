@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service takes API calls only while it is ready: started, its leads seeded, not stopping. */
@@ -51,7 +52,7 @@ class ReadinessApiTest extends ApiTest {
             if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
                 QueryGateway queries = ((ApplicationContext) event.getSource()).getBean(QueryGateway.class);
                 for (String number : List.of("69", "127")) {
-                    queries.query(new FindLeadQuery(new LeadLookup.ByNumber(number)),
+                    queries.query(new FindLeadQuery(new LeadLookup.ByNumber(number), EVERY_LEAD),
                                     ResponseTypes.optionalInstanceOf(LeadComplete.class)).join()
                             .ifPresent(lead -> seededWhenReady.add(lead.number()));
                 }

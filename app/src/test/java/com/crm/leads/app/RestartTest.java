@@ -2,6 +2,7 @@ package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default set-up keeps leads in a file: a restarted service answers exactly as before. */
 class RestartTest {
+
+    /** What undoes migration 11. */
+    private static final String[] WITHOUT_PRIVACY_LEVEL_COLUMNS = {"ALTER TABLE lead_view DROP COLUMN privacy_level_id",
+            "ALTER TABLE lead_view_rebuild DROP COLUMN privacy_level_id"};
 
     @TempDir
     Path dataDir;
@@ -65,18 +71,54 @@ class RestartTest {
             }
             return historyAndPast(client, token, lead);
         });
-        try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/leads", "sa", "");
-             Statement statement = store.createStatement()) {
-            // the store as the version before the history tables left it
-            statement.execute("DROP TABLE lead_history_entry, lead_history_entry_rebuild, lead_checkpoint,"
-                    + " lead_checkpoint_rebuild");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8')");
-        }
+        // the store as the version before the history tables left it
+        keptBefore("'6', '7', '8', '11'", WITHOUT_PRIVACY_LEVEL_COLUMNS[0], WITHOUT_PRIVACY_LEVEL_COLUMNS[1],
+                "DROP TABLE lead_history_entry, lead_history_entry_rebuild, lead_checkpoint, lead_checkpoint_rebuild");
 
         ObjectNode after = runService(client -> historyAndPast(client, client.token(), before.get("lead")));
 
         assertThat(before.get("history").size()).isGreaterThan(10);
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreKeptBeforePrivacyLevelsKeepsEachLeadClosedToWhoMayNotSeeItWhenTheServiceStarts() throws Exception {
+        ObjectNode made = runService(client -> {
+            ObjectNode leads = client.mapper().createObjectNode();
+            for (String level : new String[]{"Public", "Group"}) {
+                leads.set(level, client.createLead(client.token(), Map.of("contact_email", "kept@example.com",
+                        "privacy_level_identifier", Map.of("name", level))));
+            }
+            return leads;
+        });
+        // the store as the version before privacy levels left it
+        keptBefore("'11'", WITHOUT_PRIVACY_LEVEL_COLUMNS);
+
+        ObjectNode seen = runService(client -> {
+            String salesUnit = client.post("/authentication/token", Map.of("username", "supervisor",
+                    "password", "dev-password", "organisation", "CRM", "unit", Map.of("name", "Sales Unit")))
+                    .ok().data().path("token").asText();
+            ObjectNode answers = client.mapper().createObjectNode();
+            ArrayNode listed = answers.putArray("listed");
+            client.get("/leads/list", Map.of("token", salesUnit, "search_value", "kept@example.com")).ok().data()
+                    .forEach(lead -> listed.add(lead.path("id")));
+            answers.put("group shown", client.show(salesUnit, made.get("Group")).code());
+            return answers;
+        });
+
+        assertThat(seen.get("listed")).containsExactly(made.get("Public").get("id"));
+        assertThat(seen.get("group shown").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    /** Takes the store back to an earlier version: its statements undo the migrations {@code versions} name. */
+    private void keptBefore(String versions, String... statements) throws SQLException {
+        try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/leads", "sa", "");
+             Statement statement = store.createStatement()) {
+            for (String undo : statements) {
+                statement.execute(undo);
+            }
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN (" + versions + ")");
+        }
     }
 
     /** The lead's whole history, and the lead as of each of its versions. */

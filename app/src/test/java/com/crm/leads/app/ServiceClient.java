@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,5 +188,17 @@ public abstract class ServiceClient {
 
     public Answer show(String token, JsonNode lead) {
         return get("/leads/show", Map.of("token", token, "lead_identifier", "number=" + lead.path("number").asText()));
+    }
+
+    /** Asks until the answer is as expected, for at most 20 seconds: for what an eventually consistent part shows. */
+    public static <T> T eventually(Supplier<T> ask, Predicate<T> expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        T answer = ask.get();
+        while (!expected.test(answer) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            answer = ask.get();
+        }
+        assertThat(answer).matches(expected::test, "the expected answer within 20 s");
+        return answer;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import java.util.List;
 import java.util.Map;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,7 +50,8 @@ class SnapshotTest extends ApiTest {
                     FieldUpdate.set(LeadField.UDF_STRING_1, new FieldValue.Text("call " + call)),
                     FieldUpdate.set(LeadField.PRIORITY, new FieldValue.Whole(1 + call % 6)));
             version = commandGateway.<Long>sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new UpdateLeadCommand(leadId, twoChanges, List.of(), null, null, null, null)).andMetaData(actor));
+                    new UpdateLeadCommand(leadId, twoChanges, List.of(), null, null, null, null,
+                            EVERY_LEAD)).andMetaData(actor));
         }
 
         long snapshotAt = latestSnapshot(leadId);

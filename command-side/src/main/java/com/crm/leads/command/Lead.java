@@ -1,6 +1,7 @@
 package com.crm.leads.command;
 
 import com.crm.leads.api.FieldValue;
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadSet;
@@ -48,6 +49,7 @@ import java.util.function.Predicate;
 
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_CLOSED;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_NOT_OPEN;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LOST_REASON_REQUIRED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.REFUSED_VALUE;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
@@ -91,6 +93,7 @@ class Lead {
         if (command.lostReason() != null) {
             throw lostReasonWithoutMoveToLost();
         }
+        refuseClosingToCaller(command.fieldUpdates(), command.access());
         for (LeadField field : LeadField.values()) {
             if (field.isMandatory() && command.fieldUpdates().stream()
                     .noneMatch(update -> update.field() == field && update.value() != null)) {
@@ -110,12 +113,14 @@ class Lead {
     /** @return the lead's version after the update */
     @CommandHandler
     long handle(UpdateLeadCommand command) {
+        refuseUnlessOpenTo(command.access());
         refuseIfClosed();
         Long version = AggregateLifecycle.getVersion();
         if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
             throw new LeadRuleViolation(VERSION_CONFLICT, Subject.EXPECTED_VERSION, "lead " + number + " is at version "
                     + version + ", not " + command.expectedVersion() + ": read it again and decide anew");
         }
+        refuseClosingToCaller(command.fieldUpdates(), command.access());
         List<LeadEvent> changes = new ArrayList<>(fieldChanges(command.fieldUpdates()));
         changes.addAll(setChanges(command.setUpdates()));
         statusChange(command.status(), command.lostReason(), command.billingAddress()).ifPresent(changes::add);
@@ -126,8 +131,32 @@ class Lead {
     /** @return the lead's version, which this command leaves as it is */
     @CommandHandler
     long handle(CheckUpdatableCommand command) {
+        refuseUnlessOpenTo(command.access());
         refuseIfClosed();
         return AggregateLifecycle.getVersion();
+    }
+
+    /** A lead that is not open to the caller does not exist for it, so neither do its rules. */
+    private void refuseUnlessOpenTo(LeadAccess access) {
+        if (!access.opens(privacyLevel(fields.get(LeadField.PRIVACY_LEVEL)))) {
+            throw new LeadRuleViolation(LEAD_NOT_OPEN, Subject.LEAD, "lead " + number + " is not open to the caller");
+        }
+    }
+
+    /** Nobody locks themselves out: a caller cannot give a lead a privacy level beyond its own access. */
+    private static void refuseClosingToCaller(List<FieldUpdate> updates, LeadAccess access) {
+        for (FieldUpdate update : updates) {
+            Reference privacyLevel = update.field() == LeadField.PRIVACY_LEVEL ? privacyLevel(update.value()) : null;
+            if (!access.opens(privacyLevel)) {
+                throw new LeadRuleViolation(REFUSED_VALUE, Subject.field(LeadField.PRIVACY_LEVEL),
+                        Subject.field(LeadField.PRIVACY_LEVEL), " names " + privacyLevel.name()
+                        + ", a privacy level above those the caller's unit has access to");
+            }
+        }
+    }
+
+    private static Reference privacyLevel(FieldValue value) {
+        return value instanceof FieldValue.Entity entity ? entity.reference() : null;
     }
 
     private void refuseIfClosed() {

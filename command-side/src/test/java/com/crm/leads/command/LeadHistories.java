@@ -15,6 +15,7 @@ import org.hamcrest.Matcher;
 
 import java.util.List;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static com.crm.leads.api.LeadField.IMPORTANCE;
 import static com.crm.leads.api.LeadField.PRIORITY;
 import static org.hamcrest.Matchers.allOf;
@@ -45,7 +46,7 @@ final class LeadHistories {
     }
 
     static UpdateLeadCommand update(List<FieldUpdate> fields, StatusReference status, Reference lostReason) {
-        return new UpdateLeadCommand(LEAD, fields, List.of(), status, lostReason, null, null);
+        return new UpdateLeadCommand(LEAD, fields, List.of(), status, lostReason, null, null, EVERY_LEAD);
     }
 
     static UpdateLeadCommand updateFields(FieldUpdate... fields) {
@@ -58,6 +59,6 @@ final class LeadHistories {
     }
 
     static UpdateLeadCommand updateSets(SetUpdate... sets) {
-        return new UpdateLeadCommand(LEAD, List.of(), List.of(sets), null, null, null, null);
+        return new UpdateLeadCommand(LEAD, List.of(), List.of(sets), null, null, null, null, EVERY_LEAD);
     }
 }

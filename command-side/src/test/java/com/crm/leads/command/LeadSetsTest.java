@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static com.crm.leads.api.LeadField.IMPORTANCE;
 import static com.crm.leads.api.LeadField.PRIORITY;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
@@ -141,7 +142,7 @@ class LeadSetsTest {
     void aNewLeadStartsWithTheRowsItIsCreatedWith() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, MANDATORY,
-                        List.of(competitors(add(ROW_1)))))
+                        List.of(competitors(add(ROW_1))), EVERY_LEAD))
                 .expectEvents(created(REACH),
                         new FieldChanged(LEAD, PRIORITY, null, FIRST),
                         new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT),

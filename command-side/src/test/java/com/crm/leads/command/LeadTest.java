@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static com.crm.leads.api.LeadField.CONTACT_EMAIL;
 import static com.crm.leads.api.LeadField.IMPORTANCE;
 import static com.crm.leads.api.LeadField.PRIORITY;
@@ -46,7 +47,7 @@ class LeadTest {
     void creatingALeadRecordsItThenEachGivenFieldInTheOrderGiven() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null,
-                        MANDATORY, List.of()))
+                        MANDATORY, List.of(), EVERY_LEAD))
                 .expectEvents(created(REACH),
                         new FieldChanged(LEAD, PRIORITY, null, FIRST),
                         new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT));
@@ -55,7 +56,8 @@ class LeadTest {
     @Test
     void creatingALeadAnswersWithItsVersion() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, MANDATORY, List.of()))
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, MANDATORY, List.of(),
+                        EVERY_LEAD))
                 .expectResultMessagePayload(2L);
     }
 
@@ -72,7 +74,7 @@ class LeadTest {
         FieldValue email = new FieldValue.Text("a@example.com");
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, email)), List.of(), null,
-                        null, null, 1L))
+                        null, null, 1L, EVERY_LEAD))
                 .expectEvents(new FieldChanged(LEAD, CONTACT_EMAIL, null, email));
     }
 
@@ -80,14 +82,14 @@ class LeadTest {
     void anUpdateForAnotherVersionIsAVersionConflictAndChangesNothing() {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
                 .when(new UpdateLeadCommand(LEAD, List.of(FieldUpdate.set(CONTACT_EMAIL, new FieldValue.Text("a@b.co"))),
-                        List.of(), null, null, null, 0L))
+                        List.of(), null, null, null, 0L, EVERY_LEAD))
                 .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, Subject.EXPECTED_VERSION));
     }
 
     @Test
     void anUpdateForAVersionTheLeadHasNotReachedIsAVersionConflictToo() {
         fixture.given(created(REACH))
-                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), null, null, null, 5L))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), null, null, null, 5L, EVERY_LEAD))
                 .expectException(violation(LeadRuleViolation.Rule.VERSION_CONFLICT, Subject.EXPECTED_VERSION));
     }
 
@@ -95,7 +97,7 @@ class LeadTest {
     void aNewLeadMustStartInAPendingStatus() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, WON, null,
-                        MANDATORY, List.of()))
+                        MANDATORY, List.of(), EVERY_LEAD))
                 .expectException(LeadRuleViolation.class)
                 .expectException(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)));
     }
@@ -103,7 +105,8 @@ class LeadTest {
     @Test
     void importanceAndPriorityAreMandatoryOnCreate() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null, List.of(FieldUpdate.set(IMPORTANCE, IMPORTANT)), List.of()))
+                .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, null,
+                        List.of(FieldUpdate.set(IMPORTANCE, IMPORTANT)), List.of(), EVERY_LEAD))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
                         hasProperty("subject", is(Subject.field(LeadField.PRIORITY)))));
     }
@@ -112,7 +115,7 @@ class LeadTest {
     void aNewLeadCannotHaveALostReason() {
         fixture.givenNoPriorActivity()
                 .when(new CreateLeadCommand(LEAD, "127", TYPE, CONTACT, null, REACH, PRICE,
-                        MANDATORY, List.of()))
+                        MANDATORY, List.of(), EVERY_LEAD))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.REFUSED_VALUE)),
                         hasProperty("subject", is(Subject.LOST_REASON))));
     }
@@ -169,7 +172,7 @@ class LeadTest {
     @Test
     void aClosedLeadSaysItTakesNoUpdates() {
         fixture.given(created(REACH), new StatusChanged(LEAD, REACH, WON, null, null))
-                .when(new CheckUpdatableCommand(LEAD))
+                .when(new CheckUpdatableCommand(LEAD, EVERY_LEAD))
                 .expectException(allOf(hasProperty("rule", is(LeadRuleViolation.Rule.LEAD_CLOSED)),
                         hasProperty("subject", is(Subject.LEAD))));
     }
@@ -177,7 +180,7 @@ class LeadTest {
     @Test
     void anOpenLeadAnswersTheCheckWithItsVersionAndRecordsNothing() {
         fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST))
-                .when(new CheckUpdatableCommand(LEAD))
+                .when(new CheckUpdatableCommand(LEAD, EVERY_LEAD))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(1L)
                 .expectNoEvents();
@@ -202,7 +205,7 @@ class LeadTest {
     void aMoveToAWonStatusRecordsTheBillingAddressGivenWithIt() {
         Reference home = new Reference("AD1", "HOME");
         fixture.given(created(REACH))
-                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), WON, null, home, null))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), WON, null, home, null, EVERY_LEAD))
                 .expectEvents(new StatusChanged(LEAD, REACH, WON, null, home));
     }
 
@@ -210,7 +213,7 @@ class LeadTest {
     void aBillingAddressWithoutAMoveToWonIsIgnored() {
         Reference home = new Reference("AD1", "HOME");
         fixture.given(created(CONTACTED))
-                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), REACH, null, home, null))
+                .when(new UpdateLeadCommand(LEAD, List.of(), List.of(), REACH, null, home, null, EVERY_LEAD))
                 .expectEvents(new StatusChanged(LEAD, CONTACTED, REACH, null, null));
     }
 

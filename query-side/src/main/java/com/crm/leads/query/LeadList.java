@@ -39,6 +39,7 @@ class LeadList {
         filter.equal("life_cycle_state", query.lifeCycleState() == null ? null : query.lifeCycleState().name());
         filter.compare("updated_date", ">=", "updated_from", query.updatedFrom());
         filter.compare("updated_date", "<", "updated_before", query.updatedBefore());
+        filter.where.append(" AND ").append(LeadViewRepository.openTo(query.access(), filter.parameters));
         if (query.searchValue() != null) {
             filter.where.append(" AND (lead_number = :search OR LOWER(contact_name) LIKE :search_part"
                     + " OR LOWER(contact_email) LIKE :search_part)");

@@ -42,7 +42,7 @@ class LeadQueryHandler {
 
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadQuery query) {
-        return leads.find(query.lookup()).map(renderer::render);
+        return leads.find(query.lookup(), query.access()).map(renderer::render);
     }
 
     /**
@@ -51,7 +51,7 @@ class LeadQueryHandler {
      */
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadAsOfQuery query) {
-        return leads.find(query.lookup()).flatMap(lead -> {
+        return leads.find(query.lookup(), query.access()).flatMap(lead -> {
             Optional<LeadHistoryRepository.Checkpoint> checkpoint = query.version() != null
                     ? checkpoints.checkpointAtOrBefore(lead.leadId(), query.version())
                     : checkpoints.checkpointBefore(lead.leadId(), query.before());
@@ -83,6 +83,6 @@ class LeadQueryHandler {
 
     @QueryHandler
     Optional<HistoryPage> handle(FindLeadHistoryQuery query) {
-        return leads.find(query.lookup()).map(lead -> history.page(lead, query));
+        return leads.find(query.lookup(), query.access()).map(lead -> history.page(lead, query));
     }
 }

@@ -1,6 +1,9 @@
 package com.crm.leads.query;
 
+import com.crm.leads.api.LeadAccess;
+import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.Reference;
 import com.crm.leads.api.query.LeadLookup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,11 +53,30 @@ class LeadViewRepository {
         return findWhere("lead_id", leadId.value());
     }
 
-    /** The lead a client named, by its id or by its number. */
-    Optional<LeadState> find(LeadLookup lookup) {
-        return lookup instanceof LeadLookup.ById byId
+    /**
+     * The lead a client named, by its id or by its number, if it is open to the client's {@code access}: every
+     * question about one lead starts here, so none can answer about a lead its caller may not see.
+     */
+    Optional<LeadState> find(LeadLookup lookup, LeadAccess access) {
+        Optional<LeadState> lead = lookup instanceof LeadLookup.ById byId
                 ? find(byId.leadId())
                 : findWhere("lead_number", ((LeadLookup.ByNumber) lookup).number());
+        return lead.filter(found -> access.opens(found.value(LeadField.PRIVACY_LEVEL, Reference.class)));
+    }
+
+    /**
+     * The condition, on this table's rows, that keeps the leads open to {@code access}, with its parameters added
+     * to {@code parameters}: what every question about many leads narrows by.
+     */
+    static String openTo(LeadAccess access, MapSqlParameterSource parameters) {
+        if (access.everyLead()) {
+            return "1 = 1";
+        }
+        if (access.privacyLevelIds().isEmpty()) {
+            return "privacy_level_id IS NULL";
+        }
+        parameters.addValue("open_privacy_levels", access.privacyLevelIds());
+        return "(privacy_level_id IS NULL OR privacy_level_id IN (:open_privacy_levels))";
     }
 
     void insert(LeadState lead) {

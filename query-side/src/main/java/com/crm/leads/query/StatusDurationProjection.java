@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -74,27 +76,32 @@ class StatusDurationProjection {
 
     @QueryHandler
     Optional<StatusDurations> handle(FindStatusDurationsQuery query) {
-        String where = "";
-        Object[] arguments = {};
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where;
         if (query.lookup() != null) {
-            Optional<LeadState> lead = leads.find(query.lookup());
+            Optional<LeadState> lead = leads.find(query.lookup(), query.access());
             if (lead.isEmpty()) {
                 return Optional.empty();
             }
-            where = " WHERE lead_id = ?";
-            arguments = new Object[]{lead.get().leadId().value()};
+            where = " WHERE lead_id = :lead_id";
+            parameters.addValue("lead_id", lead.get().leadId().value());
+        } else if (query.access().everyLead()) {
+            where = "";
+        } else {
+            where = " WHERE lead_id IN (SELECT lead_id FROM " + LeadViewRepository.LIVE_TABLE + " WHERE "
+                    + LeadViewRepository.openTo(query.access(), parameters) + ")";
         }
         Instant now = clock.instant();
         Map<String, StatusDurations.StatusDuration> totals = new LinkedHashMap<>();
-        jdbc.query("SELECT status_id, status_name, life_cycle_state, entered_at, left_at FROM lead_status_period"
-                + where + " ORDER BY status_name, status_id", rs -> {
+        new NamedParameterJdbcTemplate(jdbc).query("SELECT status_id, status_name, life_cycle_state, entered_at,"
+                + " left_at FROM lead_status_period" + where + " ORDER BY status_name, status_id", parameters, rs -> {
                     Instant left = rs.getTimestamp(5) == null ? now : rs.getTimestamp(5).toInstant();
                     long seconds = Duration.between(rs.getTimestamp(4).toInstant(), left).toSeconds();
                     totals.merge(rs.getString(1), new StatusDurations.StatusDuration(rs.getString(1),
                                     rs.getString(2), LifeCycleState.valueOf(rs.getString(3)), 1, seconds),
                             (sum, stay) -> new StatusDurations.StatusDuration(sum.statusId(), sum.statusName(),
                                     sum.lifeCycleState(), sum.stays() + 1, sum.seconds() + stay.seconds()));
-                }, arguments);
+                });
         return Optional.of(new StatusDurations(List.copyOf(totals.values()), !replaying()));
     }
 

@@ -19,7 +19,7 @@ final class StoredLead {
     /** The columns a lead's later events can change, in the order {@link #changing} gives their values. */
     static final List<String> CHANGING_COLUMNS = List.of("version", "life_cycle_state", "updated_date",
             "state", "status_id", "category_id", "owned_by_group_id", "assigned_to_user_id", "importance",
-            "contact_email");
+            "contact_email", "privacy_level_id");
     /** The columns its creation sets for good, the lead's id first, in the order {@link #fixed} gives them. */
     static final List<String> FIXED_COLUMNS = List.of("lead_id", "lead_number", "number_order",
             "contact_id", "contact_name", "accounts_receivable_id", "type_id");
@@ -41,7 +41,8 @@ final class StoredLead {
                 lead.field(LeadField.ASSIGNED_TO) instanceof FieldValue.Assignment assignment
                         ? id(assignment.user()) : null,
                 lead.value(LeadField.IMPORTANCE, String.class),
-                lead.value(LeadField.CONTACT_EMAIL, String.class)};
+                lead.value(LeadField.CONTACT_EMAIL, String.class),
+                id(lead.value(LeadField.PRIVACY_LEVEL, Reference.class))};
         Object[] both = Arrays.copyOf(values, values.length + after.length);
         System.arraycopy(after, 0, both, values.length, after.length);
         return both;

@@ -50,6 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -142,11 +143,11 @@ class HistoryProjectionTest {
     private HistoryPage history(LeadField field, String user, int page, int size) {
         return queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD),
                 field == null ? null : Set.of(new HistoryEntry.Changed.Field(field)), user, null, null, page,
-                size)).orElseThrow();
+                size, EVERY_LEAD)).orElseThrow();
     }
 
     private Optional<LeadComplete> asOf(Long version, Instant before) {
-        return queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), version, before));
+        return queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), version, before, EVERY_LEAD));
     }
 
     /** The lead as of a moment the way it was answered before there were checkpoints: every event folded. */

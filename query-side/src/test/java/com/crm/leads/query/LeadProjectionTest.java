@@ -70,6 +70,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -94,7 +95,7 @@ class LeadProjectionTest {
     private static final User ADMIN = new User("1", "MPAdministrator", "CRM COM", null);
     private static final User SUPERVISOR = new User("U2", "supervisor", "supervisor", "super@visor.com");
     private static final Unit ADMIN_UNIT = new Unit("UN1", "Admin Unit", "adminunit", "admin unit", "Main Group",
-            "Community");
+            "Community", null);
     private static final Instant CREATED = Instant.parse("2018-01-22T10:02:58Z");
     private static final Instant NOW = Instant.parse("2018-02-01T12:00:00Z");
 
@@ -157,7 +158,7 @@ class LeadProjectionTest {
     }
 
     private LeadComplete lead() {
-        return queries.handle(new FindLeadQuery(new LeadLookup.ById(LEAD))).orElseThrow();
+        return queries.handle(new FindLeadQuery(new LeadLookup.ById(LEAD), EVERY_LEAD)).orElseThrow();
     }
 
     private static Reference ref(String id, String name) {
@@ -273,8 +274,8 @@ class LeadProjectionTest {
     void aLeadIsFoundByNumberAsByIdAndAnUnknownOneIsAbsent() {
         givenCreated();
 
-        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("127")))).contains(lead());
-        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("128")))).isEmpty();
+        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("127"), EVERY_LEAD))).contains(lead());
+        assertThat(queries.handle(new FindLeadQuery(new LeadLookup.ByNumber("128"), EVERY_LEAD))).isEmpty();
     }
 
     @Test
@@ -375,15 +376,17 @@ class LeadProjectionTest {
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("first")),
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, new FieldValue.Text("first"), new FieldValue.Text("second")));
 
-        LeadComplete atThree = queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 3L, null))
+        LeadComplete atThree = queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 3L, null,
+                EVERY_LEAD))
                 .orElseThrow();
 
         assertThat(atThree.field(LeadField.DESCRIPTION, String.class)).isEqualTo("first");
         assertThat(atThree.version()).isEqualTo(3);
         assertThat(atThree.logInformation().updatedByUser()).isEqualTo(SUPERVISOR);
-        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 4L, null)))
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 4L, null, EVERY_LEAD)))
                 .contains(lead());
-        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 5L, null))).isEmpty();
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ByNumber("127"), 5L, null,
+                EVERY_LEAD))).isEmpty();
     }
 
     @Test
@@ -392,11 +395,14 @@ class LeadProjectionTest {
         given(CREATED.plusSeconds(60), SUPERVISOR,
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, null, new FieldValue.Text("later")));
 
-        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(60)))
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(60),
+                EVERY_LEAD))
                 .orElseThrow().field(LeadField.DESCRIPTION, String.class)).isNull();
-        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(61)))
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED.plusSeconds(61),
+                EVERY_LEAD))
                 .orElseThrow().field(LeadField.DESCRIPTION, String.class)).isEqualTo("later");
-        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED))).isEmpty();
+        assertThat(queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), null, CREATED,
+                EVERY_LEAD))).isEmpty();
     }
 
     @Test
@@ -406,7 +412,7 @@ class LeadProjectionTest {
                 new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name()), null));
 
         HistoryPage history = queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
-                null, 1, 50)).orElseThrow();
+                null, 1, 50, EVERY_LEAD)).orElseThrow();
 
         assertThat(history.entries()).extracting(HistoryEntry::event, HistoryEntry::changed).containsExactly(
                 tuple(Event.LEAD_CREATED, Part.NUMBER), tuple(Event.LEAD_CREATED, Part.TYPE),
@@ -430,17 +436,17 @@ class LeadProjectionTest {
                 new FieldChanged(LEAD, LeadField.DESCRIPTION, new FieldValue.Text("one"), new FieldValue.Text("two")));
 
         assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), Set.of(field(LeadField.DESCRIPTION)), null, null, null,
-                1, 1)).orElseThrow()).satisfies(page -> {
+                1, 1, EVERY_LEAD)).orElseThrow()).satisfies(page -> {
                     assertThat(page.total()).isEqualTo(2);
                     assertThat(page.entries()).extracting(HistoryEntry::newValue)
                             .containsExactly(new FieldValue.Text("one"));
                 });
         assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, "supervisor", null, null,
-                1, 50)).orElseThrow().total()).isEqualTo(2);
+                1, 50, EVERY_LEAD)).orElseThrow().total()).isEqualTo(2);
         assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null,
-                CREATED.plusSeconds(1), null, 1, 50)).orElseThrow().total()).isEqualTo(2);
+                CREATED.plusSeconds(1), null, 1, 50, EVERY_LEAD)).orElseThrow().total()).isEqualTo(2);
         assertThat(queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
-                CREATED.plusSeconds(1), 1, 50)).orElseThrow().total()).isEqualTo(7);
+                CREATED.plusSeconds(1), 1, 50, EVERY_LEAD)).orElseThrow().total()).isEqualTo(7);
     }
 
     private static HistoryEntry.Changed field(LeadField field) {

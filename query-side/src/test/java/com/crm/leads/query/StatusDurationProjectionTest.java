@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,7 +68,7 @@ class StatusDurationProjectionTest {
 
     @Test
     void theDurationsAreCompleteWhileTheirProcessorFollowsTheEvents() {
-        StatusDurations durations = projection.handle(new FindStatusDurationsQuery(null)).orElseThrow();
+        StatusDurations durations = projection.handle(new FindStatusDurationsQuery(null, EVERY_LEAD)).orElseThrow();
 
         assertThat(durations.complete()).isTrue();
         assertThat(durations.statuses()).containsExactly(
@@ -78,7 +79,7 @@ class StatusDurationProjectionTest {
     void theDurationsAreIncompleteWhileTheirProcessorReplaysTheEvents() {
         replaying = true;
 
-        StatusDurations durations = projection.handle(new FindStatusDurationsQuery(null)).orElseThrow();
+        StatusDurations durations = projection.handle(new FindStatusDurationsQuery(null, EVERY_LEAD)).orElseThrow();
 
         assertThat(durations.complete()).isFalse();
     }

@@ -1,4 +1,6 @@
 package com.crm.leads.api.catalogue;
 
-public record PrivacyLevel(String id, String name, String number, String description) implements CatalogueEntry {
+/** How restricted a lead is: the higher {@code level}, the fewer units see it. */
+public record PrivacyLevel(String id, String name, String number, String description, Integer level)
+        implements CatalogueEntry {
 }

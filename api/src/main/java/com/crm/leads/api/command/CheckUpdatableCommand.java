@@ -1,5 +1,6 @@
 package com.crm.leads.api.command;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,9 +12,11 @@ import java.util.Objects;
  * this instead, so that refusal is still the lead's to make. Refused with {@code LEAD_CLOSED} by a closed lead;
  * answered with the lead's version by an open one.
  */
-public record CheckUpdatableCommand(@TargetAggregateIdentifier LeadId leadId) implements LeadCommand {
+public record CheckUpdatableCommand(@TargetAggregateIdentifier LeadId leadId, LeadAccess access)
+        implements LeadCommand {
 
     public CheckUpdatableCommand {
         Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(access, "access");
     }
 }

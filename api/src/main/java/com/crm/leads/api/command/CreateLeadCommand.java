@@ -1,5 +1,6 @@
 package com.crm.leads.api.command;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
@@ -23,7 +24,8 @@ public record CreateLeadCommand(
         StatusReference status,
         Reference lostReason,
         List<FieldUpdate> fieldUpdates,
-        List<SetUpdate> setUpdates) implements LeadCommand {
+        List<SetUpdate> setUpdates,
+        LeadAccess access) implements LeadCommand {
 
     public CreateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");
@@ -33,5 +35,6 @@ public record CreateLeadCommand(
         Objects.requireNonNull(status, "status");
         fieldUpdates = List.copyOf(fieldUpdates);
         setUpdates = List.copyOf(setUpdates);
+        Objects.requireNonNull(access, "access");
     }
 }

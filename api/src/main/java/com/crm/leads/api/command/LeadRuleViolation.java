@@ -17,6 +17,8 @@ public class LeadRuleViolation extends RuntimeException {
 
     /** The rules a command can break, each with a stable code that clients can act on. */
     public enum Rule {
+        /** The lead is not open to the caller: for the caller, it does not exist. */
+        LEAD_NOT_OPEN,
         LEAD_CLOSED,
         LOST_REASON_REQUIRED,
         /** A value the lead's rules do not allow, given the lead as it stands. */

@@ -1,5 +1,6 @@
 package com.crm.leads.api.command;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
@@ -21,11 +22,13 @@ public record UpdateLeadCommand(
         StatusReference status,
         Reference lostReason,
         Reference billingAddress,
-        Long expectedVersion) implements LeadCommand {
+        Long expectedVersion,
+        LeadAccess access) implements LeadCommand {
 
     public UpdateLeadCommand {
         Objects.requireNonNull(leadId, "leadId");
         fieldUpdates = List.copyOf(fieldUpdates);
         setUpdates = List.copyOf(setUpdates);
+        Objects.requireNonNull(access, "access");
     }
 }

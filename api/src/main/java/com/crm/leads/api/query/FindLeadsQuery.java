@@ -1,6 +1,7 @@
 package com.crm.leads.api.query;
 
 import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LifeCycleState;
 
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.time.Instant;
  * Fetches one page of leads, by number, that match every filter given (a null filter matches all). Catalogue
  * filters are entity ids; the update dates are a range from {@code updatedFrom} up to, not including,
  * {@code updatedBefore}; {@code searchValue} matches a lead's number exactly, or its contact's name or its contact
- * e-mail in part, in any letter case. Answered with a {@link LeadPage}.
+ * e-mail in part, in any letter case. Only leads open to {@code access} are listed and counted. Answered with a
+ * {@link LeadPage}.
  */
 public record FindLeadsQuery(
         String contactId,
@@ -25,5 +27,6 @@ public record FindLeadsQuery(
         Instant updatedBefore,
         String searchValue,
         int page,
-        int recordsPerPage) {
+        int recordsPerPage,
+        LeadAccess access) {
 }

@@ -2,6 +2,7 @@ package com.crm.leads.app.lead;
 
 import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadField;
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.PeriodUnit;
@@ -124,7 +125,7 @@ class LeadCommandFactory {
     }
 
     /** {@code number} is asked for last, once every parameter is resolved, so a refused create takes none. */
-    PreparedCommand create(CreateLeadRequest request, LeadId leadId, Supplier<String> number) {
+    PreparedCommand create(CreateLeadRequest request, LeadId leadId, Supplier<String> number, LeadAccess access) {
         List<FieldUpdate> fields = fieldUpdates(request).stream().filter(update -> update.value() != null).toList();
         if (present(identifier(request.statusIdentifier)).isEmpty()) {
             throw ApiException.invalidParameter("status_identifier", "status_identifier is mandatory");
@@ -143,21 +144,22 @@ class LeadCommandFactory {
         checkDerivedDate(request, null, null);
         SetUpdateReader.SetUpdates sets = setEntries.updates(request);
         return new PreparedCommand(new CreateLeadCommand(leadId, number.get(), type, contact, accountsReceivable,
-                status, lostReason, fields, sets.updates()), sets.parameters());
+                status, lostReason, fields, sets.updates(), access), sets.parameters());
     }
 
     /**
      * {@code lead} is the lead as it stands, for what is resolved against it (its contact's addresses);
-     * {@code expectedVersion} the version the caller expects it at, if any.
+     * {@code expectedVersion} the version the caller expects it at, if any; {@code access} the leads the caller may
+     * see and change.
      */
-    PreparedCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion) {
+    PreparedCommand update(UpdateLeadRequest request, LeadComplete lead, Long expectedVersion, LeadAccess access) {
         checkDerivedDate(request, lead.field(START_DATE, LocalDateTime.class),
                 lead.field(ESTIMATED_COMPLETION_TIME, TimePeriod.class));
         StatusReference status = status(request);
         SetUpdateReader.SetUpdates sets = setEntries.updates(request);
         return new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request),
-                sets.updates(), status, lostReason(request), billingAddress(request, status, lead), expectedVersion),
-                sets.parameters());
+                sets.updates(), status, lostReason(request), billingAddress(request, status, lead), expectedVersion,
+                access), sets.parameters());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.crm.leads.app.lead;
 
 import com.crm.leads.api.Importance;
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
@@ -107,7 +108,7 @@ class LeadController {
                                             @RequestParam(name = "as_of_version", required = false) String asOfVersion,
                                             @RequestParam(name = "as_of_date", required = false) String asOfDate,
                                             HttpServletRequest request) {
-        tokens.authenticate(token);
+        LeadAccess access = leads.access(tokens.authenticate(token));
         QueryParameters.allowOnly(request,
                 Set.of("token", "lead_identifier", "fields_set", "as_of_version", "as_of_date"));
         FieldSelection.check(fieldsSet);
@@ -116,15 +117,15 @@ class LeadController {
             throw ApiException.invalidParameter("as_of_version", "give as_of_version or as_of_date, not both");
         }
         if (asOfVersion == null && asOfDate == null) {
-            return answer(leads.find(lookup), fieldsSet);
+            return answer(leads.find(lookup, access), fieldsSet);
         }
         // the lead first, so a lead that does not exist is NOT_FOUND whatever the moment asked for
-        LeadLookup lead = new LeadLookup.ById(new LeadId(leads.find(lookup).id()));
+        LeadLookup lead = new LeadLookup.ById(new LeadId(leads.find(lookup, access).id()));
         Long version = asOfVersion == null ? null
                 : (long) QueryParameters.number("as_of_version", asOfVersion, 0, 0, Integer.MAX_VALUE);
         // a date names all of its second (or day): the lead as the service showed it then
         Instant date = QueryParameters.dateEnd("as_of_date", asOfDate, properties.zone(), limits);
-        return answer(leads.findAsOf(new FindLeadAsOfQuery(lead, version, date)), fieldsSet);
+        return answer(leads.findAsOf(new FindLeadAsOfQuery(lead, version, date, access)), fieldsSet);
     }
 
     /**
@@ -132,7 +133,7 @@ class LeadController {
      */
     @GetMapping("/list")
     Envelope<List<JsonNode>> list(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
-        tokens.authenticate(parameters.get("token"));
+        LeadAccess access = leads.access(tokens.authenticate(parameters.get("token")));
         QueryParameters.allowOnly(request, LIST_PARAMETERS);
         String fieldsSet = parameters.get("fields_set");
         FieldSelection.check(fieldsSet);
@@ -151,7 +152,7 @@ class LeadController {
                 QueryParameters.date("updated_date_from", parameters.get("updated_date_from"), properties.zone(), limits),
                 QueryParameters.dateEnd("updated_date_to", parameters.get("updated_date_to"), properties.zone(),
                         limits),
-                parameters.get("search_value"), page.number(), page.size());
+                parameters.get("search_value"), page.number(), page.size(), access);
         LeadPage leadPage = queryGateway.query(query, LeadPage.class).join();
         return Envelope.page(leadPage.leads().stream()
                         .map(lead -> FieldSelection.select(json.valueToTree(lead), fieldsSet)).toList(),
@@ -169,11 +170,11 @@ class LeadController {
                                               @RequestParam(name = "lead_identifier", required = false)
                                               String leadIdentifier,
                                               HttpServletRequest request) {
-        tokens.authenticate(token);
+        LeadAccess access = leads.access(tokens.authenticate(token));
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier"));
         LeadLookup lookup = leadIdentifier == null ? null
                 : LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
-        return Envelope.ok(queryGateway.query(new FindStatusDurationsQuery(lookup),
+        return Envelope.ok(queryGateway.query(new FindStatusDurationsQuery(lookup, access),
                         ResponseTypes.optionalInstanceOf(StatusDurations.class)).join()
                 .orElseThrow(() -> LeadService.notFound(lookup)));
     }
@@ -189,7 +190,7 @@ class LeadController {
                                          @RequestParam(required = false) String page,
                                          @RequestParam(name = "records_per_page", required = false) String size,
                                          HttpServletRequest request) {
-        tokens.authenticate(token);
+        LeadAccess access = leads.access(tokens.authenticate(token));
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "field", "user", "from_date", "to_date",
                 "page", "records_per_page"));
         LeadLookup lookup = LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
@@ -198,7 +199,8 @@ class LeadController {
                 : LeadWireNames.changedNamed(field).map(Set::of).orElse(Set.of());
         FindLeadHistoryQuery query = new FindLeadHistoryQuery(lookup, changed, user,
                 QueryParameters.date("from_date", fromDate, properties.zone(), limits),
-                QueryParameters.dateEnd("to_date", toDate, properties.zone(), limits), paging.number(), paging.size());
+                QueryParameters.dateEnd("to_date", toDate, properties.zone(), limits), paging.number(), paging.size(),
+                access);
         HistoryPage history = queryGateway.query(query, ResponseTypes.optionalInstanceOf(HistoryPage.class)).join()
                 .orElseThrow(() -> LeadService.notFound(lookup));
         return Envelope.page(history.entries(), new Envelope.Paging(paging.number(), paging.size(), history.total()));

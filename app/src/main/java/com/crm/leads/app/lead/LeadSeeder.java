@@ -1,5 +1,6 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.query.LeadLookup;
@@ -33,7 +34,7 @@ class LeadSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         for (CatalogueFile.SeedLead seed : catalogue.seedLeads()) {
             LeadId leadId = new LeadId(seed.id());
-            if (leads.findIfPresent(new LeadLookup.ById(leadId)).isEmpty()) {
+            if (leads.findIfPresent(new LeadLookup.ById(leadId), LeadAccess.EVERY_LEAD).isEmpty()) {
                 leads.create(new LeadService.Request(seed.create(), actor(seed.username()), null, null), leadId, seed.number());
                 log.info("Seeded lead {}", seed.number());
             }

@@ -1,10 +1,12 @@
 package com.crm.leads.app.lead;
 
+import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
+import com.crm.leads.api.catalogue.Catalogue;
+import com.crm.leads.api.command.CheckUpdatableCommand;
 import com.crm.leads.api.command.LeadCommand;
 import com.crm.leads.api.command.LeadRuleViolation;
-import com.crm.leads.api.command.CheckUpdatableCommand;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
@@ -43,15 +45,17 @@ class LeadService {
     private final CommandGateway commandGateway;
     private final RetryTemplate raceRetries;
     private final QueryGateway queryGateway;
+    private final Catalogue catalogue;
 
     LeadService(LeadCommandFactory commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
-          RetryTemplate raceRetries, QueryGateway queryGateway) {
+          RetryTemplate raceRetries, QueryGateway queryGateway, Catalogue catalogue) {
         this.commands = commands;
         this.numbers = numbers;
         this.idempotency = idempotency;
         this.commandGateway = commandGateway;
         this.raceRetries = raceRetries;
         this.queryGateway = queryGateway;
+        this.catalogue = catalogue;
     }
 
     /** A create or update as it arrived: the body, who sends it, and its request headers. */
@@ -70,8 +74,8 @@ class LeadService {
             return answered.get();
         }
         CreateLeadRequest request = commands.read(call.body(), CreateLeadRequest.class);
-        return send(commands.create(request, leadId, number == null ? numbers::next : () -> number), call,
-                retryable);
+        return send(commands.create(request, leadId, number == null ? numbers::next : () -> number,
+                access(call.actor())), call, retryable, null);
     }
 
     LeadComplete update(Request call) throws JsonProcessingException {
@@ -79,7 +83,9 @@ class LeadService {
         if (!body.hasNonNull("lead_identifier")) {
             throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
         }
-        LeadComplete lead = find(lookup("lead_identifier", body.get("lead_identifier")));
+        LeadLookup lookup = lookup("lead_identifier", body.get("lead_identifier"));
+        LeadAccess access = access(call.actor());
+        LeadComplete lead = find(lookup, access);
         Optional<Idempotency.Retryable> retryable = idempotency.call("update", body, call.idempotencyKey());
         Optional<LeadComplete> answered = firstAnswer(call.actor(), retryable);
         if (answered.isPresent()) {
@@ -90,21 +96,27 @@ class LeadService {
             request = commands.read(body, UpdateLeadRequest.class);
         } catch (JsonProcessingException | RuntimeException invalid) {
             // A closed lead refuses every update, whatever its parameters; whether it is closed is the lead's to say
-            send(new PreparedCommand(new CheckUpdatableCommand(new LeadId(lead.id())), List.of()), call,
-                    Optional.empty());
+            send(new PreparedCommand(new CheckUpdatableCommand(new LeadId(lead.id()), access), List.of()), call,
+                    Optional.empty(), lookup);
             throw invalid;
         }
-        return send(commands.update(request, lead, expectedVersion(request.expectedVersion, call.ifMatch())), call,
-                retryable);
+        return send(commands.update(request, lead, expectedVersion(request.expectedVersion, call.ifMatch()), access),
+                call, retryable, lookup);
     }
 
-    Optional<LeadComplete> findIfPresent(LeadLookup lookup) {
-        return queryGateway.query(new FindLeadQuery(lookup), ResponseTypes.optionalInstanceOf(LeadComplete.class))
-                .join();
+    /** The leads {@code actor} may see and change, by the catalogue as it is now. */
+    LeadAccess access(Actor actor) {
+        return actor.leadAccess(catalogue);
     }
 
-    LeadComplete find(LeadLookup lookup) {
-        return findIfPresent(lookup).orElseThrow(() -> notFound(lookup));
+    Optional<LeadComplete> findIfPresent(LeadLookup lookup, LeadAccess access) {
+        return queryGateway.query(new FindLeadQuery(lookup, access),
+                ResponseTypes.optionalInstanceOf(LeadComplete.class)).join();
+    }
+
+    /** The lead, if it is open to {@code access}: a lead that is not is {@code NOT_FOUND} as one that never was. */
+    LeadComplete find(LeadLookup lookup, LeadAccess access) {
+        return findIfPresent(lookup, access).orElseThrow(() -> notFound(lookup));
     }
 
     /** The lead as it stood after its event {@code version}, or at {@code date}. */
@@ -140,7 +152,9 @@ class LeadService {
                 .map(done -> atVersion(done.leadId(), done.version()));
     }
 
-    private LeadComplete send(PreparedCommand prepared, Request call, Optional<Idempotency.Retryable> retryable) {
+    /** {@code named} is how the caller named the lead, for a lead that turns out not to be open to it. */
+    private LeadComplete send(PreparedCommand prepared, Request call, Optional<Idempotency.Retryable> retryable,
+                              LeadLookup named) {
         LeadCommand command = prepared.command();
         MetaData metaData = MetaData.from(Map.of(
                 LeadMetadata.USER_ID, call.actor().user().id(),
@@ -160,14 +174,19 @@ class LeadService {
             if (first.isPresent()) {
                 return first.get();
             }
-            throw refused instanceof LeadRuleViolation violation ? prepared.refusal(violation) : refused;
+            if (refused instanceof LeadRuleViolation violation) {
+                throw violation.getRule() == LeadRuleViolation.Rule.LEAD_NOT_OPEN && named != null
+                        ? notFound(named) : prepared.refusal(violation);
+            }
+            throw refused;
         }
         // The read model took this call's events in its transaction, so it holds the lead after this call: as
         // this call left it, or with later calls' changes on top. Folding the lead's events to this very version
-        // instead would cost its whole history, on a hot lead for nearly every call.
+        // instead would cost its whole history, on a hot lead for nearly every call. Later changes show only if
+        // the lead is still open to the caller; as this call left it, it was.
         LeadLookup lookup = new LeadLookup.ById(command.leadId());
-        return findIfPresent(lookup).filter(lead -> lead.version() >= version)
-                .orElseGet(() -> findAsOf(new FindLeadAsOfQuery(lookup, version, null)));
+        return findIfPresent(lookup, command.access()).filter(lead -> lead.version() >= version)
+                .orElseGet(() -> asItsCallLeftIt(command.leadId(), version));
     }
 
     /**
@@ -175,9 +194,17 @@ class LeadService {
      * changed the lead since, and then its events do.
      */
     private LeadComplete atVersion(LeadId leadId, long version) {
-        LeadLookup lookup = new LeadLookup.ById(leadId);
-        return findIfPresent(lookup).filter(lead -> lead.version() == version)
-                .orElseGet(() -> findAsOf(new FindLeadAsOfQuery(lookup, version, null)));
+        return findIfPresent(new LeadLookup.ById(leadId), LeadAccess.EVERY_LEAD)
+                .filter(lead -> lead.version() == version)
+                .orElseGet(() -> asItsCallLeftIt(leadId, version));
+    }
+
+    /**
+     * The lead as a caller's own acknowledged call left it: what that call's answer showed it, so it is open to
+     * the caller whatever its privacy level has become since.
+     */
+    private LeadComplete asItsCallLeftIt(LeadId leadId, long version) {
+        return findAsOf(new FindLeadAsOfQuery(new LeadLookup.ById(leadId), version, null, LeadAccess.EVERY_LEAD));
     }
 
     /** {@code expected_version} and the {@code If-Match} header say the same thing; both must agree. */

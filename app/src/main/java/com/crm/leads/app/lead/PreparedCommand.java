@@ -21,6 +21,7 @@ record PreparedCommand(LeadCommand command, List<String> setParameters) {
     /** The refusal as the API answers it: the rule's code, the parameter the subject stands for, and why. */
     ApiException refusal(LeadRuleViolation violation) {
         ErrorCode code = switch (violation.getRule()) {
+            case LEAD_NOT_OPEN -> ErrorCode.NOT_FOUND;
             case LEAD_CLOSED -> ErrorCode.LEAD_CLOSED;
             case LOST_REASON_REQUIRED -> ErrorCode.LOST_REASON_REQUIRED;
             case REFUSED_VALUE -> ErrorCode.INVALID_PARAMETER;
