@@ -32,7 +32,7 @@ class DatabaseOutageIT {
     void callsFailFastWhileTheDatabaseIsDownAndTheServiceResumesWithNothingLost() {
         try (PrivatePostgres postgres = new PrivatePostgres();
              ServiceProcess service = new ServiceProcess("outage-postgres", PostgresDatabase.settings(postgres.url(),
-                     PostgresDatabase.catalogueWithPassword(PostgresDatabase.PASSWORD)))) {
+                     CatalogueFiles.withPassword(PostgresDatabase.PASSWORD)))) {
             ServiceClient client = service.start().client(json, PostgresDatabase.PASSWORD);
             String token = client.token();
             List<String> leads = UpdateLoad.createLeads(client, token, 10);

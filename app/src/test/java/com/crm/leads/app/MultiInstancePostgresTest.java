@@ -117,4 +117,29 @@ class MultiInstancePostgresTest {
         assertThat(report.path("not_replayed").path("status-durations").asText()).contains("other instances");
         assertThat(second.show(token, lead).ok().data()).isEqualTo(before);
     }
+
+    /**
+     * The counts of failed sign-ins are the database's: a client that spreads its guesses over both instances is
+     * locked out after five as one that keeps to one instance is, and the lock holds on both, for the right
+     * password too.
+     */
+    @Test
+    void theSixthWrongPasswordInARowForOneUsernameIsRefusedOnEitherInstance() {
+        for (int failure = 1; failure <= 5; failure++) {
+            ServiceClient instance = failure % 2 == 0 ? second : first;
+            signInAsMarios(instance, "not-the-password").fails("INVALID_CREDENTIALS", 401);
+        }
+
+        for (ServiceClient instance : List.of(first, second)) {
+            ServiceClient.Answer wrong = signInAsMarios(instance, "not-the-password").fails("TOO_MANY_ATTEMPTS", 429);
+            ServiceClient.Answer right = signInAsMarios(instance, PostgresDatabase.PASSWORD).fails("TOO_MANY_ATTEMPTS", 429);
+            assertThat(List.of(wrong, right)).allSatisfy(refused -> assertThat(Long.parseLong(
+                    refused.response().headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L));
+        }
+    }
+
+    private static ServiceClient.Answer signInAsMarios(ServiceClient instance, String password) {
+        return instance.post("/authentication/token", Map.of("username", "mariosmtest", "password", password,
+                "organisation", "CRM"));
+    }
 }

@@ -1,17 +1,11 @@
 package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +37,7 @@ final class PostgresDatabase implements AutoCloseable {
         if (RUN_DATABASE == null) {
             server.execute("CREATE DATABASE " + name);
         }
-        catalogue = catalogueWithPassword(PASSWORD);
+        catalogue = CatalogueFiles.withPassword(PASSWORD);
     }
 
     String url() {
@@ -91,22 +85,6 @@ final class PostgresDatabase implements AutoCloseable {
         instances.forEach(ConfigurableApplicationContext::close);
         if (RUN_DATABASE == null) {
             server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-    }
-
-    /** The default catalogue with every user's password hash replaced by one of {@code password}. */
-    static Path catalogueWithPassword(String password) {
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = PostgresDatabase.class.getResourceAsStream("/catalogue.json")) {
-            ObjectNode catalogue = (ObjectNode) json.readTree(in);
-            String hash = new BCryptPasswordEncoder().encode(password);
-            catalogue.withArray("users").forEach(user -> ((ObjectNode) user).put("password_hash", hash));
-            Path file = Files.createTempFile("catalogue-", ".json");
-            file.toFile().deleteOnExit();
-            json.writeValue(file.toFile(), catalogue);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -88,4 +88,29 @@ class PostgresProfileTest {
                 "--spring.datasource.username=postgres", "--spring.datasource.password="))
                 .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
     }
+
+    /**
+     * The guard judges the passwords users sign in with: one a user changed in the database counts, not the
+     * catalogue's hash it replaced. The catalogue here still gives everyone the development password.
+     */
+    @Test
+    void theGuardSeesPasswordsChangedInTheDatabase() {
+        try (ConfigurableApplicationContext instance = database.start()) {
+            ServiceClient client = PostgresDatabase.client(instance);
+            for (String username : List.of("mariosmtest", "supervisor")) {
+                client.post("/authentication/password", Map.of("token", client.token(username),
+                        "old_password", PostgresDatabase.PASSWORD, "new_password", "a password of " + username)).ok();
+            }
+        }
+        try {
+            assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
+                    "--spring.profiles.active=postgres", "--server.port=0", "--logging.level.root=OFF",
+                    "--spring.datasource.url=" + database.url()))
+                    .hasRootCauseMessage("The catalogue's users MPAdministrator still have the development password: "
+                            + "the service does not start on this database until each has a password of its own.");
+        } finally {
+            // the other tests here, and in CI the other classes on the run's database, sign in as the catalogue says
+            database.jdbc().update("DELETE FROM user_password");
+        }
+    }
 }

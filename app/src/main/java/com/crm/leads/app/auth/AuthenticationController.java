@@ -10,8 +10,8 @@ import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.Envelope;
 import com.crm.leads.app.web.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,25 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.Map;
 
-/** Signs users in with the catalogue's credentials and ends tokens on request. */
+/** Signs users in with the catalogue's credentials, within the sign-in limits; ends tokens; changes passwords. */
 @RestController
 class AuthenticationController {
 
-    /**
-     * Compared against when the user does not exist, so an unknown user costs the same BCrypt work as a wrong
-     * password and the answer's timing does not tell which it was.
-     */
-    private static final String NO_SUCH_USER_HASH = new BCryptPasswordEncoder().encode("no such user");
+    private static final int SHORTEST_PASSWORD = 12;
 
     private final FileCatalogue catalogue;
     private final Tokens tokens;
     private final IdentifierResolver identifiers;
-    private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
+    private final Passwords passwords;
+    private final SignInLimits limits;
 
-    AuthenticationController(FileCatalogue catalogue, Tokens tokens, IdentifierResolver identifiers) {
+    AuthenticationController(FileCatalogue catalogue, Tokens tokens, IdentifierResolver identifiers,
+                             Passwords passwords, SignInLimits limits) {
         this.catalogue = catalogue;
         this.tokens = tokens;
         this.identifiers = identifiers;
+        this.passwords = passwords;
+        this.limits = limits;
     }
 
     record TokenRequest(String username, String password, String organisation, JsonNode unit) {
@@ -49,17 +49,20 @@ class AuthenticationController {
     record ReleaseRequest(String token) {
     }
 
+    record PasswordRequest(String token, String oldPassword, String newPassword) {
+    }
+
     @PostMapping(path = "/crmapi/rest/v2/authentication/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Envelope<TokenAnswer> token(@RequestBody TokenRequest request) {
+    Envelope<TokenAnswer> token(@RequestBody TokenRequest request, HttpServletRequest http) {
+        SignInLimits.Attempt attempt = limits.begin(request.username(), http.getRemoteAddr());
         CatalogueFile.CatalogueUser user = catalogue.users().stream()
                 .filter(candidate -> candidate.username().equals(request.username()))
                 .findFirst().orElse(null);
-        boolean passwordMatches = passwords.matches(request.password() == null ? "" : request.password(),
-                user == null ? NO_SUCH_USER_HASH : user.passwordHash());
-        if (user == null || !passwordMatches || !catalogue.organisation().equals(request.organisation())) {
+        if (!passwords.matches(user, request.password()) || !catalogue.organisation().equals(request.organisation())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "",
                     "the username, password or organisation is wrong");
         }
+        limits.succeeded(attempt);
         Unit unit = unitOf(user, request.unit());
         Actor actor = Actor.of(catalogue, user, unit);
         Tokens.Issued issued = tokens.issue(actor);
@@ -69,6 +72,34 @@ class AuthenticationController {
     @PostMapping(path = "/crmapi/rest/v2/authentication/token/release", consumes = MediaType.APPLICATION_JSON_VALUE)
     Envelope<Map<String, Object>> release(@RequestBody ReleaseRequest request) {
         tokens.release(request.token());
+        return Envelope.ok(Map.of());
+    }
+
+    /**
+     * The caller's own password. A wrong old password counts as a failed sign-in: a stolen token is no way to
+     * guess the password behind it without limit.
+     */
+    @PostMapping(path = "/crmapi/rest/v2/authentication/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Envelope<Map<String, Object>> password(@RequestBody PasswordRequest request, HttpServletRequest http) {
+        Actor actor = tokens.authenticate(request.token());
+        String newPassword = request.newPassword();
+        if (newPassword == null || newPassword.codePointCount(0, newPassword.length()) < SHORTEST_PASSWORD) {
+            throw ApiException.invalidParameter("new_password",
+                    "new_password must have at least " + SHORTEST_PASSWORD + " characters");
+        }
+        if (newPassword.equals(Passwords.DEVELOPMENT_PASSWORD)) {
+            throw ApiException.invalidParameter("new_password",
+                    "new_password must not be the development password that every user of the default catalogue has");
+        }
+        CatalogueFile.CatalogueUser user = catalogue.users().stream()
+                .filter(candidate -> candidate.id().equals(actor.user().id())).findFirst().orElseThrow();
+        SignInLimits.Attempt attempt = limits.begin(user.username(), http.getRemoteAddr());
+        if (!passwords.matches(user, request.oldPassword())) {
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "old_password", "old_password is wrong");
+        }
+        limits.succeeded(attempt);
+        passwords.change(user, newPassword);
+        tokens.endOthers(user.id(), request.token());
         return Envelope.ok(Map.of());
     }
 

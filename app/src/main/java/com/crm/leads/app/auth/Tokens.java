@@ -9,9 +9,6 @@ import com.crm.leads.app.web.ErrorCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -59,6 +56,17 @@ public class Tokens {
         jdbc.update("DELETE FROM access_token WHERE token_hash = ?", hash(token));
     }
 
+    /** Ends every token of {@code userId} but {@code kept}: what a password change leaves signed in. */
+    void endOthers(String userId, String kept) {
+        jdbc.update("DELETE FROM access_token WHERE user_id = ? AND token_hash <> ?", userId, hash(kept));
+    }
+
+    /** Deletes expired tokens (released ones are deleted at once); true if it may have left some. */
+    public boolean purge(int batch) {
+        return jdbc.update("DELETE FROM access_token WHERE token_hash IN (SELECT token_hash FROM access_token "
+                + "WHERE expires_at <= ? FETCH FIRST " + batch + " ROWS ONLY)", Timestamp.from(clock.instant())) == batch;
+    }
+
     /** The actor of a valid token; a missing, unknown, released or expired one is {@code INVALID_TOKEN}. */
     public Actor authenticate(String token) {
         if (token == null || token.isBlank()) {
@@ -83,11 +91,6 @@ public class Tokens {
     }
 
     private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -28,6 +28,9 @@ import java.time.ZoneId;
  *                           set)
  * @param retryAfterUnavailable how long a client is told to wait ({@code Retry-After}) before it calls again while the
  *                           service cannot take calls: its database is unreachable, or it is starting or stopping
+ * @param signIns            when failed sign-ins lock a username or a client address (contract section 2)
+ * @param purgeInterval      how often expired tokens, request ids past their window and sign-in failures that no
+ *                           longer count are deleted
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -43,5 +46,22 @@ public record LeadsProperties(
         @DefaultValue("4") int processorSegments,
         @DefaultValue("4") int maxClaimedSegments,
         String instanceName,
-        @DefaultValue("5s") Duration retryAfterUnavailable) {
+        @DefaultValue("5s") Duration retryAfterUnavailable,
+        @DefaultValue SignIns signIns,
+        @DefaultValue("1h") Duration purgeInterval) {
+
+    /**
+     * @param failuresPerUsername failed sign-ins for one username, no more than {@code window} apart, that lock it
+     * @param failuresPerAddress  the same for one client address, whatever the usernames
+     * @param window              how long a failure counts towards a lock (after the last lock, from its end)
+     * @param firstCoolDown       how long the first lock lasts; each further failure doubles it
+     * @param longestCoolDown     the longest a lock lasts
+     */
+    public record SignIns(
+            @DefaultValue("5") int failuresPerUsername,
+            @DefaultValue("50") int failuresPerAddress,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("1m") Duration firstCoolDown,
+            @DefaultValue("1h") Duration longestCoolDown) {
+    }
 }

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * id with another body is refused. Ids are per user, so two integrators cannot collide.
  */
 @Component
-class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String KEY = "idempotency_key";
     private static final String METHOD = "idempotency_method";
@@ -111,6 +111,14 @@ class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>> {
                         },
                         actor.user().id(), call.requestId(), windowStart)
                 .stream().findFirst();
+    }
+
+    /** Deletes the records past the window, which no retry finds any more; true if it may have left some. */
+    public boolean purge(int batch) {
+        Timestamp windowStart = Timestamp.from(clock.instant().minus(properties.idempotencyWindow()));
+        return jdbc.update("DELETE FROM idempotency_record WHERE (user_id, request_id) IN (SELECT user_id, request_id "
+                + "FROM idempotency_record WHERE recorded_at <= ? FETCH FIRST " + batch + " ROWS ONLY)", windowStart)
+                == batch;
     }
 
     /** Records the call in the command's own transaction, once its handler has succeeded. */

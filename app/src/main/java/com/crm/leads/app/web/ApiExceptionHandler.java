@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Envelope<Void>> refused(ApiException e) {
-        return answer(e.status(), e.code(), e.getMessage(), e.parameter());
+        ResponseEntity<Envelope<Void>> answer = answer(e.status(), e.code(), e.getMessage(), e.parameter());
+        return e.retryAfter().map(wait -> ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                // whole seconds, rounded up: a client that waits exactly this long is not refused again
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.plusMillis(999).toSeconds())))
+                .body(answer.getBody())).orElse(answer);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,37 +1,36 @@
-package com.crm.leads.app.catalogue;
+package com.crm.leads.app.auth;
 
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import com.crm.leads.app.catalogue.FileCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
  * The service does not start on a real database while a catalogue user can still sign in with the development
  * password that the default catalogue gives everyone. Only the development store, H2, lets it: whatever the
  * profile, so pointing the default profile at PostgreSQL ({@code SPRING_DATASOURCE_URL}) does not slip past it.
+ * A password a user changed in the database counts instead of the catalogue's.
  */
 @Component
 class DevelopmentPasswordGuard {
 
-    static final String DEVELOPMENT_PASSWORD = "dev-password";
-
     private static final String GUARD = "developmentPasswordGuard";
 
-    DevelopmentPasswordGuard(FileCatalogue catalogue, @Value("${spring.datasource.url}") String databaseUrl) {
+    DevelopmentPasswordGuard(FileCatalogue catalogue, DataSource database,
+                             @Value("${spring.datasource.url}") String databaseUrl) {
         if (databaseUrl.startsWith("jdbc:h2:")) {
             return;
         }
-        BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
-        List<String> unsafe = catalogue.users().stream()
-                .filter(user -> passwords.matches(DEVELOPMENT_PASSWORD, user.passwordHash()))
-                .map(CatalogueFile.CatalogueUser::username)
-                .toList();
+        List<String> unsafe = Passwords.signedInBy(Passwords.DEVELOPMENT_PASSWORD, catalogue.users(),
+                new JdbcTemplate(database));
         if (!unsafe.isEmpty()) {
             throw new DevelopmentPasswordInUse(unsafe);
         }
