@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,9 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The default set-up keeps leads in a file: a restarted service answers exactly as before. */
 class RestartTest {
 
-    /** What undoes migration 11. */
-    private static final String[] WITHOUT_PRIVACY_LEVEL_COLUMNS = {"ALTER TABLE lead_view DROP COLUMN privacy_level_id",
-            "ALTER TABLE lead_view_rebuild DROP COLUMN privacy_level_id"};
+    /** Migrations that changed what a store keeps, with what undoes each: the latest first. */
+    private static final List<Migration> LATEST_FIRST = List.of(
+            new Migration("'12'", "DROP TABLE sign_in_failures", "DROP TABLE user_password",
+                    "DROP INDEX access_token_user"),
+            new Migration("'11'", "ALTER TABLE lead_view DROP COLUMN privacy_level_id",
+                    "ALTER TABLE lead_view_rebuild DROP COLUMN privacy_level_id"),
+            new Migration("'6', '7', '8'", "DROP TABLE lead_history_entry, lead_history_entry_rebuild, "
+                    + "lead_checkpoint, lead_checkpoint_rebuild"));
+
+    private record Migration(String versions, String... undo) {
+    }
 
     @TempDir
     Path dataDir;
@@ -72,8 +81,7 @@ class RestartTest {
             return historyAndPast(client, token, lead);
         });
         // the store as the version before the history tables left it
-        keptBefore("'6', '7', '8', '11'", WITHOUT_PRIVACY_LEVEL_COLUMNS[0], WITHOUT_PRIVACY_LEVEL_COLUMNS[1],
-                "DROP TABLE lead_history_entry, lead_history_entry_rebuild, lead_checkpoint, lead_checkpoint_rebuild");
+        keptBefore("'6', '7', '8'");
 
         ObjectNode after = runService(client -> historyAndPast(client, client.token(), before.get("lead")));
 
@@ -92,7 +100,7 @@ class RestartTest {
             return leads;
         });
         // the store as the version before privacy levels left it
-        keptBefore("'11'", WITHOUT_PRIVACY_LEVEL_COLUMNS);
+        keptBefore("'11'");
 
         ObjectNode seen = runService(client -> {
             String salesUnit = client.post("/authentication/token", Map.of("username", "supervisor",
@@ -110,15 +118,22 @@ class RestartTest {
         assertThat(seen.get("group shown").asText()).isEqualTo("NOT_FOUND");
     }
 
-    /** Takes the store back to an earlier version: its statements undo the migrations {@code versions} name. */
-    private void keptBefore(String versions, String... statements) throws SQLException {
+    /** Takes the store back to before the migrations {@code versions} names: undoes them and every later one. */
+    private void keptBefore(String versions) throws SQLException {
         try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/leads", "sa", "");
              Statement statement = store.createStatement()) {
-            for (String undo : statements) {
-                statement.execute(undo);
+            for (Migration migration : LATEST_FIRST) {
+                for (String undo : migration.undo()) {
+                    statement.execute(undo);
+                }
+                statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ("
+                        + migration.versions() + ")");
+                if (migration.versions().equals(versions)) {
+                    return;
+                }
             }
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN (" + versions + ")");
         }
+        throw new IllegalArgumentException("no migration " + versions + " to undo");
     }
 
     /** The lead's whole history, and the lead as of each of its versions. */
