@@ -2,12 +2,8 @@ package com.crm.leads.app;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every answer, refusals included, tells a browser not to guess its type and every cache not to keep it: the answers
- * carry tokens, leads and the people behind them (contract section 2).
+ * carry tokens, leads and the people behind them (contract section 2). No page of another origin is allowed to read
+ * one.
  */
 class SecurityHeadersApiTest extends ApiTest {
+
+    private static final String OTHER_ORIGIN = "https://elsewhere.example";
 
     @Test
     void theAnswerThatCarriesATokenIsNeitherSniffedNorStored() {
@@ -51,29 +50,29 @@ class SecurityHeadersApiTest extends ApiTest {
 
     @Test
     void aBrowserPageOfAnotherOriginIsNotAllowedToReadAnswers() {
-        HttpRequest.Builder preflight = HttpRequest.newBuilder(uri("/leads/show"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://elsewhere.example")
-                .header("Access-Control-Request-Method", "GET");
-        HttpRequest.Builder read = HttpRequest.newBuilder(uri("/leads/show?token=" + admin
-                + "&lead_identifier=number=69")).header("Origin", "https://elsewhere.example").GET();
+        Answer read = send(HttpRequest.newBuilder(uri("/leads/show?token=" + admin + "&lead_identifier=number=69"))
+                .header("Origin", OTHER_ORIGIN).GET()).ok();
 
-        for (HttpRequest.Builder request : List.of(preflight, read)) {
-            assertThat(sendRaw(request).headers().map().keySet())
-                    .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow"));
+        assertAllowsNoOtherOrigin(read);
+    }
+
+    @Test
+    void aPreflightOfAnotherOriginIsForbiddenInTheEnvelope() {
+        for (String path : List.of("/leads/show", "/leads/update", "/no/such/method")) {
+            Answer preflight = send(HttpRequest.newBuilder(uri(path))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", OTHER_ORIGIN)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type")).fails("FORBIDDEN", 403);
+
+            assertAllowsNoOtherOrigin(preflight);
+            assertGuarded(preflight);
         }
     }
 
-    /** The answer as it came: a refused preflight is not the envelope (Spring writes it as plain text). */
-    private static HttpResponse<String> sendRaw(HttpRequest.Builder request) {
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static void assertAllowsNoOtherOrigin(Answer answer) {
+        assertThat(answer.response().headers().map().keySet())
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow"));
     }
 
     private static void assertGuarded(Answer answer) {

@@ -67,7 +67,10 @@ public class Tokens {
                 + "WHERE expires_at <= ? FETCH FIRST " + batch + " ROWS ONLY)", Timestamp.from(clock.instant())) == batch;
     }
 
-    /** The actor of a valid token; a missing, unknown, released or expired one is {@code INVALID_TOKEN}. */
+    /**
+     * The actor of a valid token; a missing, unknown, released or expired one is {@code INVALID_TOKEN}. Every call
+     * with a token passes here, so this is where the answer learns whom it is written for ({@link PersonalData}).
+     */
     public Actor authenticate(String token) {
         if (token == null || token.isBlank()) {
             throw invalid("a token is required; get one from authentication/token");
@@ -75,7 +78,7 @@ public class Tokens {
         return jdbc.query("SELECT user_id, unit_id FROM access_token WHERE token_hash = ? AND expires_at > ?",
                         (rs, row) -> actor(rs.getString(1), rs.getString(2)),
                         hash(token), Timestamp.from(clock.instant()))
-                .stream().findFirst()
+                .stream().findFirst().map(PersonalData::answerFor)
                 .orElseThrow(() -> invalid("the token is unknown, released or expired"));
     }
 

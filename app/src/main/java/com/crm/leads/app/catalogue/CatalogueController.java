@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Set;
 
-/** Lists the reference entities a lead can point to, so a client can find the identifiers to send. */
+/**
+ * Lists the reference entities a lead can point to, so a client can find the identifiers to send; a contact's
+ * identity data only to an administrator ({@link com.crm.leads.app.auth.PersonalData}).
+ */
 @RestController
 class CatalogueController {
 

@@ -4,26 +4,34 @@ import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.PeriodUnit;
+import com.crm.leads.api.catalogue.Contact;
 import com.crm.leads.api.query.HistoryEntry;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.TimePeriod;
+import com.crm.leads.app.auth.PersonalData;
 import com.crm.leads.app.lead.LeadWireNames;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -46,7 +54,8 @@ import java.time.temporal.ChronoField;
  * The CRM.COM wire format: snake_case names (with {@code udf_string_1}, not {@code udf_string1}), dates as
  * {@code yyyy-MM-dd'T'HH:mm:ss} in the service's zone, and strict input: an unknown parameter, a fraction where
  * a whole number belongs or a number where text belongs is refused rather than guessed at; a body is one JSON object
- * in UTF-8 with usable text (see {@link StrictJsonFactory}).
+ * in UTF-8 with usable text (see {@link StrictJsonFactory}). A contact's demographics are written as the
+ * request's actor may see them ({@link PersonalData}).
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
@@ -120,7 +129,7 @@ public class JsonConfiguration {
                                                       SerializerProvider provider) throws IOException {
                                     generator.writeFieldName(LeadWireNames.shownAs(field));
                                 }
-                            }));
+                            }).setSerializerModifier(new DemographicsAsShown()));
                     // only JSON null clears a field: empty text is no number and no date
                     for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float,
                             LogicalType.DateTime}) {
@@ -169,6 +178,27 @@ public class JsonConfiguration {
         public void serializeWithType(FieldValue value, JsonGenerator generator, SerializerProvider provider,
                                       TypeSerializer typeSerializer) throws IOException {
             serialize(value, generator, provider);
+        }
+    }
+
+    /**
+     * Demographics, wherever they stand in an answer, pass {@link PersonalData#asShown} on their way to the
+     * ordinary serializer of their record.
+     */
+    private static final class DemographicsAsShown extends BeanSerializerModifier {
+
+        @Override
+        public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                                                  JsonSerializer<?> serializer) {
+            if (description.getBeanClass() != Contact.Demographics.class) {
+                return serializer;
+            }
+            return new StdDelegatingSerializer(new StdConverter<Object, Object>() {
+                @Override
+                public Object convert(Object demographics) {
+                    return PersonalData.asShown((Contact.Demographics) demographics);
+                }
+            }, description.getType(), serializer);
         }
     }
 
