@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Requests that Tomcat refuses before any servlet sees them (an encoded slash in the path, headers over its limit, a
  * transfer coding it does not implement, an HTTP version it does not speak) are answered with the envelope too,
- * instead of Tomcat's HTML error page. {@code TRACE} goes on to {@link TraceRefusal}, which refuses it in the envelope
+ * instead of Tomcat's HTML error page. {@code TRACE} goes on to {@link RefusedOnEveryPath}, which refuses it in the envelope
  * (Tomcat's own refusal has no body).
  */
 @Component
