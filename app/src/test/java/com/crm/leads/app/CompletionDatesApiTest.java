@@ -101,7 +101,7 @@ class CompletionDatesApiTest extends ApiTest {
 
         assertPeriod(answer.path("estimated_completion_time"), value, unit);
         assertThat(version(answer)).as("version: no event for a value equal to the current one").isEqualTo(version(lead));
-        assertThat(answer).isEqualTo(lead);
+        assertSameLead(answer, lead);
     }
 
     @Test

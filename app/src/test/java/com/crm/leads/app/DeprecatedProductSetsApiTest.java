@@ -59,7 +59,7 @@ class DeprecatedProductSetsApiTest extends ApiTest {
 
         JsonNode again = applied(update(lead, parameter,
                 List.of(Map.of("action", "add", "product_identifier", Map.of("code", code)))));
-        assertThat(again).as("adding it again through %s", parameter).isEqualTo(lead);
+        assertSameLead(again, lead);
 
         JsonNode removed = applied(update(lead, parameter,
                 List.of(Map.of("action", "remove", "product_identifier", Map.of("code", code)))));

@@ -100,7 +100,7 @@ class LeadReferencesApiTest extends ApiTest {
 
         JsonNode answer = applied(update(lead, parameter, Map.of("id", id)));
 
-        assertThat(answer).isEqualTo(lead);
+        assertSameLead(answer, lead);
     }
 
     static Stream<Arguments> unknownReferences() {

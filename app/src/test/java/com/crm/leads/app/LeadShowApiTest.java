@@ -44,7 +44,7 @@ class LeadShowApiTest extends ApiTest {
         JsonNode lead = newLead();
 
         JsonNode answer = sendUpdate(update(lead, "description", "after the call")).ok().data();
-        JsonNode shown = show(lead).ok().data();
+        JsonNode shown = show(supervisor, lead).ok().data();
 
         assertThat(shown.path("description").asText()).isEqualTo("after the call");
         assertThat(shown.path("version").asLong()).isEqualTo(version(lead) + 1);
