@@ -27,17 +27,33 @@ final class PostgresDatabase implements AutoCloseable {
 
     private static final String RUN_DATABASE = System.getenv("LEADS_TEST_POSTGRES_DATABASE");
 
-    private final String name = RUN_DATABASE != null ? RUN_DATABASE
-            : "leads_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    private final String name;
     private final JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(SERVER + "postgres", "postgres", ""));
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
     private final Path catalogue;
 
+    private final boolean own;
+
     PostgresDatabase() {
-        if (RUN_DATABASE == null) {
+        this(RUN_DATABASE == null);
+    }
+
+    private PostgresDatabase(boolean own) {
+        this.own = own;
+        this.name = own ? "leads_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT) : RUN_DATABASE;
+        if (own) {
             server.execute("CREATE DATABASE " + name);
         }
         catalogue = CatalogueFiles.withPassword(PASSWORD);
+    }
+
+    /**
+     * A database made for the test class whatever CI gave the run: for tests of what a service does to a database
+     * it meets for the first time (it imports the catalogue file into one, and only into one).
+     */
+    static PostgresDatabase ofItsOwn() {
+        return new PostgresDatabase(true);
     }
 
     String url() {
@@ -83,7 +99,7 @@ final class PostgresDatabase implements AutoCloseable {
     @Override
     public void close() {
         instances.forEach(ConfigurableApplicationContext::close);
-        if (RUN_DATABASE == null) {
+        if (own) {
             server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }

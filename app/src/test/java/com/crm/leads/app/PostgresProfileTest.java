@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ class PostgresProfileTest {
 
     @BeforeAll
     static void aDatabaseOfItsOwn() {
-        database = new PostgresDatabase();
+        database = PostgresDatabase.ofItsOwn();
     }
 
     @AfterAll
@@ -73,44 +75,51 @@ class PostgresProfileTest {
                 .as("a retry after the restart").isEqualTo(updated);
     }
 
+    /** A database the service meets for the first time is given the file's users: refused before it is touched. */
     @Test
     void theProductionProfileRefusesTheDevelopmentPasswords() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
-                "--spring.profiles.active=postgres", "--server.port=0", "--logging.level.root=OFF",
-                "--spring.datasource.url=" + database.url()))
-                .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
+        try (PostgresDatabase untouched = PostgresDatabase.ofItsOwn()) {
+            assertThatThrownBy(() -> startWithTheDefaultCatalogue(untouched, "--spring.profiles.active=postgres"))
+                    .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
+            assertThat(untouched.jdbc().queryForList("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = 'public'", String.class)).as("tables made").isEmpty();
+        }
     }
 
     @Test
     void theDefaultProfilePointedAtPostgresRefusesTheDevelopmentPasswordsToo() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
-                "--server.port=0", "--logging.level.root=OFF", "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password="))
-                .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
+        try (PostgresDatabase untouched = PostgresDatabase.ofItsOwn()) {
+            assertThatThrownBy(() -> startWithTheDefaultCatalogue(untouched,
+                    "--spring.datasource.username=postgres", "--spring.datasource.password="))
+                    .hasRootCauseMessage(DEVELOPMENT_PASSWORDS_REFUSED);
+        }
     }
 
     /**
-     * The guard judges the passwords users sign in with: one a user changed in the database counts, not the
-     * catalogue's hash it replaced. The catalogue here still gives everyone the development password.
+     * Once the catalogue is in the database, the guard judges its users by the passwords they sign in with there:
+     * a catalogue file that still has the development passwords is read no more, and a user whose stored password
+     * is the development one is refused whatever the file says.
      */
     @Test
-    void theGuardSeesPasswordsChangedInTheDatabase() {
-        try (ConfigurableApplicationContext instance = database.start()) {
-            ServiceClient client = PostgresDatabase.client(instance);
-            for (String username : List.of("mariosmtest", "supervisor")) {
-                client.post("/authentication/password", Map.of("token", client.token(username),
-                        "old_password", PostgresDatabase.PASSWORD, "new_password", "a password of " + username)).ok();
-            }
-        }
-        try {
-            assertThatThrownBy(() -> new SpringApplicationBuilder(LeadServiceApplication.class).run(
-                    "--spring.profiles.active=postgres", "--server.port=0", "--logging.level.root=OFF",
-                    "--spring.datasource.url=" + database.url()))
+    void theGuardJudgesTheDatabasesUsersNotTheFile() {
+        try (PostgresDatabase imported = PostgresDatabase.ofItsOwn()) {
+            imported.start().close();
+
+            startWithTheDefaultCatalogue(imported, "--spring.profiles.active=postgres").close();
+            imported.jdbc().update("UPDATE user_password SET password_hash = ? WHERE user_id = ?",
+                    new BCryptPasswordEncoder().encode("dev-password"), DefaultCatalogue.ADMINISTRATOR_ID);
+
+            assertThatThrownBy(() -> imported.start())
                     .hasRootCauseMessage("The catalogue's users MPAdministrator still have the development password: "
                             + "the service does not start on this database until each has a password of its own.");
-        } finally {
-            // the other tests here, and in CI the other classes on the run's database, sign in as the catalogue says
-            database.jdbc().update("DELETE FROM user_password");
         }
+    }
+
+    private static ConfigurableApplicationContext startWithTheDefaultCatalogue(PostgresDatabase database,
+                                                                               String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=OFF",
+                "--spring.datasource.url=" + database.url()));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(LeadServiceApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -3,7 +3,7 @@ package com.crm.leads.app.auth;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
 import com.crm.leads.app.catalogue.CatalogueFile;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.web.ApiException;
@@ -25,13 +25,13 @@ class AuthenticationController {
 
     private static final int SHORTEST_PASSWORD = 12;
 
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
     private final Tokens tokens;
     private final IdentifierResolver identifiers;
     private final Passwords passwords;
     private final SignInLimits limits;
 
-    AuthenticationController(FileCatalogue catalogue, Tokens tokens, IdentifierResolver identifiers,
+    AuthenticationController(StoredCatalogue catalogue, Tokens tokens, IdentifierResolver identifiers,
                              Passwords passwords, SignInLimits limits) {
         this.catalogue = catalogue;
         this.tokens = tokens;
@@ -55,9 +55,7 @@ class AuthenticationController {
     @PostMapping(path = "/crmapi/rest/v2/authentication/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     Envelope<TokenAnswer> token(@RequestBody TokenRequest request, HttpServletRequest http) {
         SignInLimits.Attempt attempt = limits.begin(request.username(), http.getRemoteAddr());
-        CatalogueFile.CatalogueUser user = catalogue.users().stream()
-                .filter(candidate -> candidate.username().equals(request.username()))
-                .findFirst().orElse(null);
+        CatalogueFile.CatalogueUser user = catalogue.userNamed(request.username()).orElse(null);
         if (!passwords.matches(user, request.password()) || !catalogue.organisation().equals(request.organisation())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "",
                     "the username, password or organisation is wrong");
@@ -91,8 +89,7 @@ class AuthenticationController {
             throw ApiException.invalidParameter("new_password",
                     "new_password must not be the development password that every user of the default catalogue has");
         }
-        CatalogueFile.CatalogueUser user = catalogue.users().stream()
-                .filter(candidate -> candidate.id().equals(actor.user().id())).findFirst().orElseThrow();
+        CatalogueFile.CatalogueUser user = catalogue.user(actor.user().id()).orElseThrow();
         SignInLimits.Attempt attempt = limits.begin(user.username(), http.getRemoteAddr());
         if (!passwords.matches(user, request.oldPassword())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "old_password", "old_password is wrong");

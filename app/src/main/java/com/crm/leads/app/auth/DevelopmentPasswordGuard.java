@@ -1,6 +1,8 @@
 package com.crm.leads.app.auth;
 
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.config.LeadsProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
@@ -17,20 +19,21 @@ import java.util.List;
  * The service does not start on a real database while a catalogue user can still sign in with the development
  * password that the default catalogue gives everyone. Only the development store, H2, lets it: whatever the
  * profile, so pointing the default profile at PostgreSQL ({@code SPRING_DATASOURCE_URL}) does not slip past it.
- * A password a user changed in the database counts instead of the catalogue's.
+ * It judges the users of the database's catalogue with the passwords they sign in with, or, before the catalogue
+ * was first imported, the file's users that the import is about to bring in.
  */
 @Component
 class DevelopmentPasswordGuard {
 
     private static final String GUARD = "developmentPasswordGuard";
 
-    DevelopmentPasswordGuard(FileCatalogue catalogue, DataSource database,
+    DevelopmentPasswordGuard(LeadsProperties properties, ObjectMapper json, DataSource database,
                              @Value("${spring.datasource.url}") String databaseUrl) {
         if (databaseUrl.startsWith("jdbc:h2:")) {
             return;
         }
-        List<String> unsafe = Passwords.signedInBy(Passwords.DEVELOPMENT_PASSWORD, catalogue.users(),
-                new JdbcTemplate(database));
+        List<String> unsafe = Passwords.signedInBy(Passwords.DEVELOPMENT_PASSWORD,
+                () -> CatalogueFile.read(properties.catalogue(), json).users(), new JdbcTemplate(database));
         if (!unsafe.isEmpty()) {
             throw new DevelopmentPasswordInUse(unsafe);
         }

@@ -1,9 +1,10 @@
 package com.crm.leads.app.auth;
 
 import com.crm.leads.app.catalogue.CatalogueFile.CatalogueUser;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +12,11 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The users' passwords: the catalogue's BCrypt hash of each, unless the user set one of their own with
@@ -37,22 +40,24 @@ public class Passwords {
      */
     private final String noSuchUserHash;
 
-    Passwords(JdbcTemplate jdbc, FileCatalogue catalogue, Clock clock) {
+    /** Made once the catalogue, and with it every user's hash, is in the database. */
+    Passwords(JdbcTemplate jdbc, StoredCatalogue imported, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.encoder = new BCryptPasswordEncoder(costOf(catalogue.users()));
+        this.encoder = new BCryptPasswordEncoder(costOf(jdbc.queryForList("SELECT password_hash FROM user_password",
+                String.class)));
         byte[] unguessable = new byte[16];
         new SecureRandom().nextBytes(unguessable);
         this.noSuchUserHash = encoder.encode(HexFormat.of().formatHex(unguessable));
     }
 
-    /** Whether {@code password} is {@code user}'s; for no user, false after the same work. */
+    /** Whether {@code password} is {@code user}'s; for no user, or one without a password, false after the same work. */
     boolean matches(CatalogueUser user, String password) {
-        String hash = user == null ? noSuchUserHash : hashOf(user);
-        return encoder.matches(password == null ? "" : password, hash) && user != null;
+        Optional<String> hash = Optional.ofNullable(user).flatMap(this::hashOf);
+        return encoder.matches(password == null ? "" : password, hash.orElse(noSuchUserHash)) && hash.isPresent();
     }
 
-    /** Gives {@code user} a new password, from now on in the place of the catalogue's. */
+    /** Gives {@code user} a new password. */
     void change(CatalogueUser user, String newPassword) {
         Timestamp now = Timestamp.from(clock.instant());
         String hash = encoder.encode(newPassword);
@@ -64,39 +69,47 @@ public class Passwords {
     }
 
     /**
-     * The usernames among {@code users} that {@code password} signs in, on the database {@code jdbc} reaches. It
-     * takes the database as an argument because what must run before the migrations cannot wait for the service's
-     * own {@code JdbcTemplate}, which Spring makes only after them.
+     * The usernames that {@code password} signs in, on the database {@code jdbc} reaches: its catalogue's users, or,
+     * before the catalogue was first imported, the users of the file the import will read. It takes the database
+     * as an argument because what must run before the migrations cannot wait for the service's own
+     * {@code JdbcTemplate}, which Spring makes only after them.
      */
-    static List<String> signedInBy(String password, List<CatalogueUser> users, JdbcTemplate jdbc) {
-        Map<String, String> changed = changedHashes(jdbc);
+    static List<String> signedInBy(String password, Supplier<List<CatalogueUser>> fileUsers, JdbcTemplate jdbc) {
         BCryptPasswordEncoder anyCost = new BCryptPasswordEncoder();
-        return users.stream()
-                .filter(user -> anyCost.matches(password, changed.getOrDefault(user.id(), user.passwordHash())))
-                .map(CatalogueUser::username)
-                .toList();
+        Map<String, String> hashes = storedHashes(jdbc);
+        if (hashes.isEmpty()) {
+            return fileUsers.get().stream().filter(user -> anyCost.matches(password, user.passwordHash()))
+                    .map(CatalogueUser::username).toList();
+        }
+        return hashes.entrySet().stream().filter(user -> anyCost.matches(password, user.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 
-    /** The cost of the dearest hash in {@code users} (the cost is the number between the 2nd and 3rd '$'). */
-    static int costOf(List<CatalogueUser> users) {
-        return users.stream().map(CatalogueUser::passwordHash)
+    /** The cost of the dearest of {@code hashes} (the cost is the number between the 2nd and 3rd '$'). */
+    static int costOf(List<String> hashes) {
+        return hashes.stream()
                 .filter(hash -> hash != null && hash.matches("\\$2[aby]?\\$\\d{2}\\$.*"))
                 .mapToInt(hash -> Integer.parseInt(hash.substring(hash.indexOf('$', 1) + 1, hash.indexOf('$', 1) + 3)))
                 .max().orElse(BCRYPT_DEFAULT_COST);
     }
 
-    String hashOf(CatalogueUser user) {
-        return jdbc.query("SELECT password_hash FROM user_password WHERE user_id = ?",
-                (rs, row) -> rs.getString(1), user.id()).stream().findFirst().orElse(user.passwordHash());
+    private Optional<String> hashOf(CatalogueUser user) {
+        return jdbc.queryForList("SELECT password_hash FROM user_password WHERE user_id = ?", String.class, user.id())
+                .stream().findFirst();
     }
 
-    /** Every password set in the database; none before its migrations made the table (a new database). */
-    private static Map<String, String> changedHashes(JdbcTemplate jdbc) {
+    /**
+     * The hash of each user of the database's catalogue, by username in the catalogue's order; none before the
+     * catalogue was imported, or before the migrations made its tables (a new database).
+     */
+    private static Map<String, String> storedHashes(JdbcTemplate jdbc) {
         try {
-            return jdbc.query("SELECT user_id, password_hash FROM user_password", (rs, row) -> Map.entry(
-                    rs.getString(1), rs.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey,
-                    Map.Entry::getValue));
-        } catch (BadSqlGrammarException noTableYet) {
+            Map<String, String> hashes = new LinkedHashMap<>();
+            jdbc.query("SELECT e.username, p.password_hash FROM catalogue_entry e JOIN user_password p "
+                            + "ON p.user_id = e.id WHERE e.kind = 'users' ORDER BY e.id",
+                    (RowCallbackHandler) rs -> hashes.put(rs.getString(1), rs.getString(2)));
+            return hashes;
+        } catch (BadSqlGrammarException noTablesYet) {
             return Map.of();
         }
     }

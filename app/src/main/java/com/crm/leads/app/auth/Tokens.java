@@ -2,7 +2,7 @@ package com.crm.leads.app.auth;
 
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.app.catalogue.CatalogueFile;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.ErrorCode;
@@ -25,11 +25,11 @@ public class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
     private final LeadsProperties properties;
     private final Clock clock;
 
-    Tokens(JdbcTemplate jdbc, FileCatalogue catalogue, LeadsProperties properties, Clock clock) {
+    Tokens(JdbcTemplate jdbc, StoredCatalogue catalogue, LeadsProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.properties = properties;
@@ -83,8 +83,8 @@ public class Tokens {
     }
 
     private Actor actor(String userId, String unitId) {
-        CatalogueFile.CatalogueUser user = catalogue.users().stream().filter(known -> known.id().equals(userId))
-                .findFirst().orElseThrow(() -> invalid("the token's user no longer exists"));
+        CatalogueFile.CatalogueUser user = catalogue.user(userId)
+                .orElseThrow(() -> invalid("the token's user no longer exists"));
         Unit unit = catalogue.find(Unit.class, unitId).orElseThrow(() -> invalid("the token's unit no longer exists"));
         return Actor.of(catalogue, user, unit);
     }

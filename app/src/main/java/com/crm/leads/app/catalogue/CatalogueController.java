@@ -22,10 +22,10 @@ import java.util.Set;
 @RestController
 class CatalogueController {
 
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
     private final Tokens tokens;
 
-    CatalogueController(FileCatalogue catalogue, Tokens tokens) {
+    CatalogueController(StoredCatalogue catalogue, Tokens tokens) {
         this.catalogue = catalogue;
         this.tokens = tokens;
     }

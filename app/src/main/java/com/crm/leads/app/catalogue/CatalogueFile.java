@@ -17,7 +17,13 @@ import com.crm.leads.api.catalogue.ProductFamily;
 import com.crm.leads.api.catalogue.ProductType;
 import com.crm.leads.api.catalogue.SubscriptionPackage;
 import com.crm.leads.api.catalogue.Unit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.io.Resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import java.util.List;
 
@@ -50,6 +56,15 @@ public record CatalogueFile(
      */
     public record CatalogueUser(String id, String username, String personName, String email, String passwordHash,
                                 List<String> unitIds, String defaultUnitId, boolean administrator) {
+    }
+
+    /** The catalogue file at {@code location}, read with the wire format's rules (snake_case, strict). */
+    public static CatalogueFile read(Resource location, ObjectMapper json) {
+        try (InputStream in = location.getInputStream()) {
+            return json.readValue(in, CatalogueFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the catalogue " + location + " could not be read", e);
+        }
     }
 
     /**

@@ -7,19 +7,19 @@ import com.crm.leads.app.web.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Finds the catalogue entity an identifier object names, or says precisely what is wrong with it. */
 @Component
 public class IdentifierResolver {
 
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
 
-    IdentifierResolver(FileCatalogue catalogue) {
+    IdentifierResolver(StoredCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -35,10 +35,11 @@ public class IdentifierResolver {
                                                 Predicate<T> among) {
         Map.Entry<String, String> field = identifyingField(parameter, identifier, kind.fields().keySet(),
                 kind.fieldList());
-        Function<T, String> accessor = kind.fields().get(field.getKey());
-        return catalogue.all(kind.type()).stream()
+        List<T> named = field.getKey().equals("id")
+                ? catalogue.find(kind.type(), field.getValue()).stream().toList()
+                : catalogue.findBy(kind.type(), field.getKey(), field.getValue());
+        return named.stream()
                 .filter(among)
-                .filter(entry -> field.getValue().equals(accessor.apply(entry)))
                 .findFirst()
                 .orElseThrow(() -> ApiException.referenceNotFound(parameter,
                         "no " + kind.kindName() + " has " + field.getKey() + " " + field.getValue()));

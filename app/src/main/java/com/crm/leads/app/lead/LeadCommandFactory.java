@@ -15,7 +15,7 @@ import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.TimePeriod;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.InputLimits;
@@ -61,11 +61,11 @@ class LeadCommandFactory {
     private final Validator validator;
     private final IdentifierResolver identifiers;
     private final SetUpdateReader setEntries;
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
     private final InputLimits limits;
 
     LeadCommandFactory(ObjectMapper json, Validator validator, IdentifierResolver identifiers, SetUpdateReader setEntries,
-                 FileCatalogue catalogue, InputLimits limits) {
+                 StoredCatalogue catalogue, InputLimits limits) {
         this.json = json;
         this.validator = validator;
         this.identifiers = identifiers;
@@ -234,8 +234,7 @@ class LeadCommandFactory {
             user = identifiers.reference("assigned_to.user_identifier", assignedTo.userIdentifier(),
                     CatalogueKind.USER);
             String userId = user.id();
-            boolean member = catalogue.users().stream()
-                    .anyMatch(candidate -> candidate.id().equals(userId) && candidate.unitIds().contains(unit.id()));
+            boolean member = catalogue.user(userId).filter(found -> found.unitIds().contains(unit.id())).isPresent();
             if (!member) {
                 throw ApiException.invalidParameter("assigned_to.user_identifier",
                         "user " + user.name() + " does not belong to unit " + unit.name());

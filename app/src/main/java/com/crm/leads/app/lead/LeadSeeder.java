@@ -6,7 +6,7 @@ import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.catalogue.CatalogueFile;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,17 +22,17 @@ class LeadSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LeadSeeder.class);
 
-    private final FileCatalogue catalogue;
+    private final StoredCatalogue catalogue;
     private final LeadService leads;
 
-    LeadSeeder(FileCatalogue catalogue, LeadService leads) {
+    LeadSeeder(StoredCatalogue catalogue, LeadService leads) {
         this.catalogue = catalogue;
         this.leads = leads;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        for (CatalogueFile.SeedLead seed : catalogue.seedLeads()) {
+        for (CatalogueFile.SeedLead seed : catalogue.seedLeadsImported()) {
             LeadId leadId = new LeadId(seed.id());
             if (leads.findIfPresent(new LeadLookup.ById(leadId), LeadAccess.EVERY_LEAD).isEmpty()) {
                 leads.create(new LeadService.Request(seed.create(), actor(seed.username()), null, null), leadId, seed.number());
@@ -42,9 +42,7 @@ class LeadSeeder implements ApplicationRunner {
     }
 
     private Actor actor(String username) {
-        CatalogueFile.CatalogueUser user = catalogue.users().stream()
-                .filter(candidate -> candidate.username().equals(username))
-                .findFirst()
+        CatalogueFile.CatalogueUser user = catalogue.userNamed(username)
                 .orElseThrow(() -> new IllegalStateException("a seed lead names an unknown user " + username));
         return Actor.of(catalogue, user, catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow());
     }

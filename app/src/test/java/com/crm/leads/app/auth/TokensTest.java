@@ -2,7 +2,7 @@ package com.crm.leads.app.auth;
 
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
-import com.crm.leads.app.catalogue.FileCatalogue;
+import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.config.JsonConfiguration;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A token expires a fixed time after it was issued, whether used or not (contract, section 2). The HTTP tests share
  * one Spring context with the system clock and a 2-hour lifetime, so expiry is tested here: the real {@code Tokens}
- * on a real database (an in-memory H2 with the service's own Flyway migrations), the default catalogue read as the
- * service reads it, and a clock the test moves.
+ * on a real database (an in-memory H2 with the service's own Flyway migrations), the default catalogue imported as
+ * the service imports it, and a clock the test moves.
  */
 class TokensTest {
 
@@ -40,7 +44,7 @@ class TokensTest {
 
     private final MovableClock clock = new MovableClock(ISSUED_AT);
     private JdbcTemplate jdbc;
-    private FileCatalogue catalogue;
+    private StoredCatalogue catalogue;
     private Actor administrator;
 
     /** A clock that stands still until the test moves it. */
@@ -78,7 +82,7 @@ class TokensTest {
                 "jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        catalogue = defaultCatalogue(properties(Duration.ofHours(2)));
+        catalogue = defaultCatalogue(properties(Duration.ofHours(2)), jdbc, dataSource);
         administrator = new Actor(catalogue.find(User.class, "1").orElseThrow(),
                 catalogue.find(Unit.class, "48305F8849E3C18B227C5BE3A27BA6DF").orElseThrow(), true);
     }
@@ -89,11 +93,13 @@ class TokensTest {
                 .bindOrCreate("leads", LeadsProperties.class);
     }
 
-    /** The default catalogue, read with the service's own JSON settings. */
-    private static FileCatalogue defaultCatalogue(LeadsProperties properties) {
+    /** The default catalogue, imported into {@code jdbc}'s database as the service imports it. */
+    private static StoredCatalogue defaultCatalogue(LeadsProperties properties, JdbcTemplate jdbc,
+                                                    DataSource dataSource) {
         Jackson2ObjectMapperBuilder builder = Jackson2ObjectMapperBuilder.json();
         JsonConfiguration.wireFormat(properties.zone()).customize(builder);
-        return new FileCatalogue(properties, builder.build());
+        return new StoredCatalogue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                properties, builder.build());
     }
 
     private Tokens tokens(Duration lifetime) {
