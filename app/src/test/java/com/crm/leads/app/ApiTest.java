@@ -109,11 +109,16 @@ public abstract class ApiTest extends ServiceClient {
         return get("/leads/show", query);
     }
 
-    /** The catalogue's own object for an entity, as {@code GET /catalogue/<kind>} lists it. */
+    /**
+     * The catalogue's own object for an entity as a lead shows it: as {@code GET /catalogue/<kind>} lists it, but
+     * without whether it is active, and a user without what only the catalogue keeps of them (units, role).
+     */
     protected JsonNode catalogueEntry(String kind, String id) {
-        for (JsonNode entry : get("/catalogue/" + kind, Map.of("token", admin)).ok().data()) {
+        for (JsonNode entry : get("/catalogue/" + kind, Map.of("token", admin, "include_inactive", "true",
+                "records_per_page", "1000")).ok().data()) {
             if (entry.path("id").asText().equals(id)) {
-                return entry;
+                ObjectNode shown = ((ObjectNode) entry.deepCopy()).without("active");
+                return kind.equals("users") ? shown.retain("id", "username", "person_name", "email") : shown;
             }
         }
         return fail("no %s with id %s in the catalogue", kind, id);

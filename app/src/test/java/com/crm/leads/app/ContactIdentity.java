@@ -32,7 +32,9 @@ final class ContactIdentity {
     /** {@code contacts} (one contact, or a list of them), changed: their identity numbers and date of birth null. */
     static JsonNode withheld(JsonNode contacts) {
         for (JsonNode contact : contacts.isArray() ? contacts : List.of(contacts)) {
-            ObjectNode demographics = (ObjectNode) contact.path("demographics");
+            if (!(contact.path("demographics") instanceof ObjectNode demographics)) {
+                continue;
+            }
             IDENTITY_NUMBERS.forEach(demographics::putNull);
             if (demographics.path("date_of_birth").isObject()) {
                 ((ObjectNode) demographics.path("date_of_birth")).putNull("day").putNull("month").putNull("year");

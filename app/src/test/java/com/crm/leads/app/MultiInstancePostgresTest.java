@@ -1,6 +1,7 @@
 package com.crm.leads.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,45 @@ class MultiInstancePostgresTest {
         assertThat(report.path("leads").asInt()).isPositive();
         assertThat(report.path("not_replayed").path("status-durations").asText()).contains("other instances");
         assertThat(second.show(token, lead).ok().data()).isEqualTo(before);
+    }
+
+    /**
+     * Each instance keeps catalogue entries in memory, and a change made on the other is in the very next answer:
+     * a renamed competitor on the lead that holds it, a deactivated one refused, a new contact found by name.
+     */
+    @Test
+    void aCatalogueChangeOnOneInstanceIsInTheOthersVeryNextAnswer() {
+        String token = first.token();
+        String name = "competitor of " + System.nanoTime();
+        JsonNode competitor = first.post("/catalogue/competitors/create", first.body(token).put("name", name)).ok()
+                .data();
+        ObjectNode add = first.createRequest(token);
+        add.set("competitors_set", first.mapper().valueToTree(List.of(Map.of("action", "add",
+                "competitor_identifier", Map.of("id", competitor.path("id").asText())))));
+        JsonNode lead = second.post("/leads/create", add).ok().data();
+
+        for (int round = 0; round < 10; round++) {
+            ServiceClient writer = round % 2 == 0 ? first : second;
+            ServiceClient reader = round % 2 == 0 ? second : first;
+            // the reader has the competitor in memory, as it was before this round's change
+            assertThat(reader.show(token, lead).ok().data().path("competitors_set").toString()).contains(name);
+            name = name + " " + round;
+            ObjectNode rename = writer.body(token).put("name", name);
+            rename.set("identifier", writer.mapper().createObjectNode().put("id", competitor.path("id").asText()));
+            writer.post("/catalogue/competitors/update", rename).ok();
+            assertThat(reader.show(token, lead).ok().data().path("competitors_set").toString()).contains(name);
+        }
+
+        ObjectNode deactivate = first.body(token);
+        deactivate.set("identifier", first.mapper().createObjectNode().put("name", name));
+        first.post("/catalogue/competitors/deactivate", deactivate).ok();
+        second.post("/leads/create", add).fails("INVALID_PARAMETER", 400);
+
+        String contact = "contact of " + System.nanoTime();
+        second.post("/catalogue/contacts/create", second.body(token).put("name", contact).put("type", "PERSON")).ok();
+        ObjectNode forContact = first.createRequest(token);
+        forContact.set("contact_information_identifier", first.mapper().createObjectNode().put("name", contact));
+        first.post("/leads/create", forContact).ok();
     }
 
     /**

@@ -57,6 +57,12 @@ class LeadHistoryRepository {
         this.checkpoints = checkpoints;
     }
 
+    /** Whether any lead's history has it in the status {@code statusId}: its creation or a move to it. */
+    boolean statusUsed(String statusId) {
+        return !jdbc.queryForList("SELECT 1 FROM " + entries + " WHERE field = 'STATUS' AND new_value LIKE ? "
+                + "FETCH FIRST 1 ROWS ONLY", Integer.class, "%\"id\":\"" + statusId.replace("%", "") + "\"%").isEmpty();
+    }
+
     /** The rebuild's twin of this history. */
     LeadHistoryRepository beside() {
         return new LeadHistoryRepository(jdbc, entries + "_rebuild", checkpoints + "_rebuild");

@@ -4,6 +4,7 @@ import com.crm.leads.api.event.LeadEvent;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.FindLeadQuery;
+import com.crm.leads.api.query.StatusUsedQuery;
 import com.crm.leads.api.query.FindLeadsQuery;
 import com.crm.leads.api.query.HistoryPage;
 import com.crm.leads.api.query.LeadComplete;
@@ -38,6 +39,11 @@ class LeadQueryHandler {
         this.events = events;
         this.history = history;
         this.checkpoints = checkpoints;
+    }
+
+    @QueryHandler
+    Boolean handle(StatusUsedQuery query) {
+        return checkpoints.statusUsed(query.statusId());
     }
 
     @QueryHandler

@@ -5,7 +5,7 @@ import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.catalogue.PrivacyLevel;
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
-import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.catalogue.UserEntry;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 
 import java.util.List;
@@ -30,7 +30,7 @@ public record Actor(User user, Unit unit, boolean administrator) {
     }
 
     /** A user of the catalogue acting in one of their units. */
-    public static Actor of(StoredCatalogue catalogue, CatalogueFile.CatalogueUser user, Unit unit) {
+    public static Actor of(StoredCatalogue catalogue, UserEntry user, Unit unit) {
         return new Actor(catalogue.find(User.class, user.id()).orElseThrow(), unit, user.administrator());
     }
 }

@@ -2,7 +2,7 @@ package com.crm.leads.app.auth;
 
 import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.catalogue.User;
-import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.catalogue.UserEntry;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
@@ -23,7 +23,6 @@ import java.util.Map;
 @RestController
 class AuthenticationController {
 
-    private static final int SHORTEST_PASSWORD = 12;
 
     private final StoredCatalogue catalogue;
     private final Tokens tokens;
@@ -55,7 +54,7 @@ class AuthenticationController {
     @PostMapping(path = "/crmapi/rest/v2/authentication/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     Envelope<TokenAnswer> token(@RequestBody TokenRequest request, HttpServletRequest http) {
         SignInLimits.Attempt attempt = limits.begin(request.username(), http.getRemoteAddr());
-        CatalogueFile.CatalogueUser user = catalogue.userNamed(request.username()).orElse(null);
+        UserEntry user = catalogue.userNamed(request.username()).orElse(null);
         if (!passwords.matches(user, request.password()) || !catalogue.organisation().equals(request.organisation())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "",
                     "the username, password or organisation is wrong");
@@ -81,26 +80,19 @@ class AuthenticationController {
     Envelope<Map<String, Object>> password(@RequestBody PasswordRequest request, HttpServletRequest http) {
         Actor actor = tokens.authenticate(request.token());
         String newPassword = request.newPassword();
-        if (newPassword == null || newPassword.codePointCount(0, newPassword.length()) < SHORTEST_PASSWORD) {
-            throw ApiException.invalidParameter("new_password",
-                    "new_password must have at least " + SHORTEST_PASSWORD + " characters");
-        }
-        if (newPassword.equals(Passwords.DEVELOPMENT_PASSWORD)) {
-            throw ApiException.invalidParameter("new_password",
-                    "new_password must not be the development password that every user of the default catalogue has");
-        }
-        CatalogueFile.CatalogueUser user = catalogue.user(actor.user().id()).orElseThrow();
+        Passwords.checkNew("new_password", newPassword);
+        UserEntry user = catalogue.user(actor.user().id()).orElseThrow();
         SignInLimits.Attempt attempt = limits.begin(user.username(), http.getRemoteAddr());
         if (!passwords.matches(user, request.oldPassword())) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "old_password", "old_password is wrong");
         }
         limits.succeeded(attempt);
-        passwords.change(user, newPassword);
+        passwords.change(user.id(), newPassword);
         tokens.endOthers(user.id(), request.token());
         return Envelope.ok(Map.of());
     }
 
-    private Unit unitOf(CatalogueFile.CatalogueUser user, JsonNode requested) {
+    private Unit unitOf(UserEntry user, JsonNode requested) {
         if (requested == null || requested.isNull()) {
             return catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow();
         }

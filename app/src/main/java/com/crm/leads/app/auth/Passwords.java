@@ -1,6 +1,8 @@
 package com.crm.leads.app.auth;
 
 import com.crm.leads.app.catalogue.CatalogueFile.CatalogueUser;
+import com.crm.leads.app.catalogue.UserEntry;
+import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,9 @@ public class Passwords {
 
     private static final int BCRYPT_DEFAULT_COST = 10;
 
+    /** The fewest characters a password chosen through the API has. */
+    public static final int SHORTEST = 12;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final BCryptPasswordEncoder encoder;
@@ -52,19 +57,33 @@ public class Passwords {
     }
 
     /** Whether {@code password} is {@code user}'s; for no user, or one without a password, false after the same work. */
-    boolean matches(CatalogueUser user, String password) {
+    boolean matches(UserEntry user, String password) {
         Optional<String> hash = Optional.ofNullable(user).flatMap(this::hashOf);
         return encoder.matches(password == null ? "" : password, hash.orElse(noSuchUserHash)) && hash.isPresent();
     }
 
-    /** Gives {@code user} a new password. */
-    void change(CatalogueUser user, String newPassword) {
+    /**
+     * Refuses a password a user may not choose: shorter than {@value #SHORTEST} characters, or the development
+     * password; {@code parameter} is where the request gave it.
+     */
+    public static void checkNew(String parameter, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < SHORTEST) {
+            throw ApiException.invalidParameter(parameter, parameter + " must have at least " + SHORTEST + " characters");
+        }
+        if (password.equals(DEVELOPMENT_PASSWORD)) {
+            throw ApiException.invalidParameter(parameter,
+                    parameter + " must not be the development password that every user of the default catalogue has");
+        }
+    }
+
+    /** Gives the user {@code userId} a new password, checked with {@link #checkNew}. */
+    public void change(String userId, String newPassword) {
         Timestamp now = Timestamp.from(clock.instant());
         String hash = encoder.encode(newPassword);
         if (jdbc.update("UPDATE user_password SET password_hash = ?, changed_at = ? WHERE user_id = ?",
-                hash, now, user.id()) == 0) {
+                hash, now, userId) == 0) {
             jdbc.update("INSERT INTO user_password (user_id, password_hash, changed_at) VALUES (?, ?, ?)",
-                    user.id(), hash, now);
+                    userId, hash, now);
         }
     }
 
@@ -93,20 +112,33 @@ public class Passwords {
                 .max().orElse(BCRYPT_DEFAULT_COST);
     }
 
-    private Optional<String> hashOf(CatalogueUser user) {
+    /** A catalogue file's hash for {@code userId}, taken only if the user has no password yet. */
+    public void importHash(String userId, String hash) {
+        importHash(jdbc, userId, hash, Timestamp.from(clock.instant()));
+    }
+
+    /** As {@link #importHash(String, String)}, on the database {@code jdbc} reaches. */
+    public static void importHash(JdbcTemplate jdbc, String userId, String hash, Timestamp now) {
+        if (hash != null) {
+            jdbc.update("INSERT INTO user_password (user_id, password_hash, changed_at) SELECT ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM user_password WHERE user_id = ?)", userId, hash, now, userId);
+        }
+    }
+
+    private Optional<String> hashOf(UserEntry user) {
         return jdbc.queryForList("SELECT password_hash FROM user_password WHERE user_id = ?", String.class, user.id())
                 .stream().findFirst();
     }
 
     /**
-     * The hash of each user of the database's catalogue, by username in the catalogue's order; none before the
+     * The hash of each active user of the database's catalogue, by username in the catalogue's order; none before the
      * catalogue was imported, or before the migrations made its tables (a new database).
      */
     private static Map<String, String> storedHashes(JdbcTemplate jdbc) {
         try {
             Map<String, String> hashes = new LinkedHashMap<>();
             jdbc.query("SELECT e.username, p.password_hash FROM catalogue_entry e JOIN user_password p "
-                            + "ON p.user_id = e.id WHERE e.kind = 'users' ORDER BY e.id",
+                            + "ON p.user_id = e.id WHERE e.kind = 'users' AND e.active ORDER BY e.id",
                     (RowCallbackHandler) rs -> hashes.put(rs.getString(1), rs.getString(2)));
             return hashes;
         } catch (BadSqlGrammarException noTablesYet) {

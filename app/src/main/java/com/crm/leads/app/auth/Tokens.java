@@ -1,7 +1,7 @@
 package com.crm.leads.app.auth;
 
 import com.crm.leads.api.catalogue.Unit;
-import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.catalogue.UserEntry;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
@@ -83,7 +83,10 @@ public class Tokens {
     }
 
     private Actor actor(String userId, String unitId) {
-        CatalogueFile.CatalogueUser user = catalogue.user(userId)
+        if (!catalogue.activeUser(userId)) {
+            throw invalid("the token's user is no longer active");
+        }
+        UserEntry user = catalogue.user(userId)
                 .orElseThrow(() -> invalid("the token's user no longer exists"));
         Unit unit = catalogue.find(Unit.class, unitId).orElseThrow(() -> invalid("the token's unit no longer exists"));
         return Actor.of(catalogue, user, unit);

@@ -1,26 +1,8 @@
 package com.crm.leads.app.catalogue;
 
-import com.crm.leads.api.catalogue.AccountsReceivable;
-import com.crm.leads.api.catalogue.Address;
 import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.catalogue.CatalogueEntry;
-import com.crm.leads.api.catalogue.Category;
-import com.crm.leads.api.catalogue.Communication;
-import com.crm.leads.api.catalogue.Competitor;
-import com.crm.leads.api.catalogue.Contact;
-import com.crm.leads.api.catalogue.Group;
-import com.crm.leads.api.catalogue.LeadStatus;
-import com.crm.leads.api.catalogue.LeadType;
-import com.crm.leads.api.catalogue.LostReason;
-import com.crm.leads.api.catalogue.PrivacyLevel;
-import com.crm.leads.api.catalogue.Product;
-import com.crm.leads.api.catalogue.ProductBrand;
-import com.crm.leads.api.catalogue.ProductFamily;
-import com.crm.leads.api.catalogue.ProductType;
-import com.crm.leads.api.catalogue.SubscriptionPackage;
-import com.crm.leads.api.catalogue.Unit;
-import com.crm.leads.api.catalogue.User;
-import com.crm.leads.app.catalogue.CatalogueFile.CatalogueUser;
+import com.crm.leads.app.auth.Passwords;
 import com.crm.leads.app.config.LeadsProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,23 +14,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.LinkedHashMap;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference catalogue, kept in the database ({@code catalogue_entry}, migration 13) and shared by every instance
  * on it. On the first start against an empty catalogue the file {@code leads.catalogue} names is imported; later
- * starts do not read it. Entities are listed by the names the API uses for them ({@code statuses}, ...).
+ * starts do not read it. Kinds are named as the API lists them ({@code statuses}, ...).
  *
  * <p>Entries are read by id or by an identifying field, each one index seek, and kept in memory between calls: a
- * lead's rendering reads a dozen of them. Nothing changes the catalogue yet but its first import, which happens
- * before the service takes calls, so what is kept is never stale.
+ * lead's rendering reads a dozen of them. What is kept is keyed by its kind's revision ({@code catalogue_revision},
+ * migration 14), which every change raises in its own transaction; {@link #refresh()} reads the revisions at the
+ * start of every call, so a change committed on any instance before a call began is what that call sees.
  */
 @Component
 public class StoredCatalogue implements Catalogue {
@@ -56,113 +44,138 @@ public class StoredCatalogue implements Catalogue {
     private static final Logger log = LoggerFactory.getLogger(StoredCatalogue.class);
 
     /** The entries' stored form: the catalogue file's, and never the wire format's, which withholds what it may. */
-    private static final ObjectMapper STORED = JsonMapper.builder()
+    static final ObjectMapper STORED = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .findAndAddModules()
             .build();
 
-    /** Every kind: its API name, the type it is stored as, the type it is shown as, and where the file has it. */
-    private static final List<Kind<?, ?>> KINDS = List.of(
-            Kind.same("statuses", LeadStatus.class, CatalogueFile::statuses),
-            Kind.same("lost_reasons", LostReason.class, CatalogueFile::lostReasons),
-            Kind.same("categories", Category.class, CatalogueFile::categories),
-            Kind.same("types", LeadType.class, CatalogueFile::types),
-            Kind.same("groups", Group.class, CatalogueFile::groups),
-            Kind.same("units", Unit.class, CatalogueFile::units),
-            new Kind<>("users", CatalogueUser.class, User.class, CatalogueFile::users,
-                    user -> new User(user.id(), user.username(), user.personName(), user.email())),
-            Kind.same("competitors", Competitor.class, CatalogueFile::competitors),
-            Kind.same("products", Product.class, CatalogueFile::products),
-            Kind.same("product_types", ProductType.class, CatalogueFile::productTypes),
-            Kind.same("product_brands", ProductBrand.class, CatalogueFile::productBrands),
-            Kind.same("product_families", ProductFamily.class, CatalogueFile::productFamilies),
-            Kind.same("subscription_packages", SubscriptionPackage.class, CatalogueFile::subscriptionPackages),
-            Kind.same("privacy_levels", PrivacyLevel.class, CatalogueFile::privacyLevels),
-            Kind.same("communications", Communication.class, CatalogueFile::communications),
-            Kind.same("contacts", Contact.class, CatalogueFile::contacts),
-            Kind.same("accounts_receivable", AccountsReceivable.class, CatalogueFile::accountsReceivable),
-            Kind.same("addresses", Address.class, CatalogueFile::addresses));
-
-    /** The column each identifying field of section 3 is kept in. */
-    private static final Map<String, String> COLUMNS = Map.of("name", "name", "code", "code",
-            "alternative_code", "alternative_code", "number", "number", "username", "username",
-            "type", "address_type", "TYPE", "address_type");
-
-    private record Kind<S, T extends CatalogueEntry>(String name, Class<S> stored, Class<T> shown,
-                                                     Function<CatalogueFile, List<S>> inFile,
-                                                     Function<S, T> toShown) {
-
-        static <T extends CatalogueEntry> Kind<T, T> same(String name, Class<T> type,
-                                                          Function<CatalogueFile, List<T>> inFile) {
-            return new Kind<>(name, type, type, inFile, Function.identity());
-        }
-
-        T shownFrom(String entry) {
-            return toShown.apply(parse(entry, stored));
-        }
+    /** An entry as stored: its JSON and whether it is active. */
+    record Stored(String entry, boolean active) {
     }
 
-    private record Key(String kind, String id) {
+    private record Key(String kind, long revision, String id) {
+    }
+
+    private record KindAt(String kind, long revision) {
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final List<CatalogueFile.SeedLead> seedLeadsImported;
-    private final Cache<Key, Optional<String>> entries = Caffeine.newBuilder().maximumSize(100_000).build();
-    private final Cache<String, List<String>> kinds = Caffeine.newBuilder().build();
+    private final Map<String, Long> revisions = new ConcurrentHashMap<>();
+    private final Cache<Key, Optional<Stored>> entries = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<KindAt, List<Stored>> kinds = Caffeine.newBuilder().maximumSize(1_000).build();
 
     public StoredCatalogue(JdbcTemplate jdbc, TransactionTemplate transactions, LeadsProperties properties,
-                           ObjectMapper json) {
+                           ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.seedLeadsImported = importOnFirstStart(properties, json);
+        this.seedLeadsImported = importOnFirstStart(properties, json, clock.instant());
+        refresh();
+    }
+
+    /** Reads every kind's revision: what a call sees of the catalogue is then no older than its start. */
+    public void refresh() {
+        jdbc.query("SELECT kind, revision FROM catalogue_revision",
+                (RowCallbackHandler) rs -> seen(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** A revision of {@code kind} this instance read or wrote; revisions only go up. */
+    void seen(String kind, long revision) {
+        revisions.merge(kind, revision, Math::max);
     }
 
     @Override
     public <T extends CatalogueEntry> List<T> all(Class<T> type) {
-        Kind<?, T> kind = kindShownAs(type);
-        return entriesOf(kind.name()).stream().map(kind::shownFrom).toList();
+        StoredKind<?, T> kind = StoredKind.shownAs(type);
+        return entriesOf(kind.name()).stream().map(stored -> shown(kind, stored.entry())).toList();
     }
 
     @Override
     public <T extends CatalogueEntry> Optional<T> find(Class<T> type, String id) {
-        Kind<?, T> kind = kindShownAs(type);
-        return entry(kind.name(), id).map(kind::shownFrom);
+        StoredKind<?, T> kind = StoredKind.shownAs(type);
+        return stored(kind.name(), id).map(stored -> shown(kind, stored.entry()));
+    }
+
+    /** An entry by id, active or not, and whether it is. */
+    <T extends CatalogueEntry> Optional<Found<T>> found(Class<T> type, String id) {
+        StoredKind<?, T> kind = StoredKind.shownAs(type);
+        return stored(kind.name(), id).map(stored -> new Found<>(shown(kind, stored.entry()), stored.active()));
     }
 
     /** The entries of {@code type} whose identifying {@code field} (of section 3, not the id) is {@code value}. */
-    public <T extends CatalogueEntry> List<T> findBy(Class<T> type, String field, String value) {
-        Kind<?, T> kind = kindShownAs(type);
-        String column = COLUMNS.get(field);
-        if (column == null) {
-            throw new IllegalArgumentException(field + " identifies no entry");
-        }
-        return jdbc.queryForList("SELECT entry FROM catalogue_entry WHERE kind = ? AND " + column + " = ? ORDER BY id",
-                String.class, kind.name(), value).stream().map(kind::shownFrom).toList();
+    <T extends CatalogueEntry> List<Found<T>> findBy(Class<T> type, String field, String value) {
+        StoredKind<?, T> kind = StoredKind.shownAs(type);
+        return jdbc.query("SELECT entry, active FROM catalogue_entry WHERE kind = ? AND " + StoredKind.column(field)
+                        + " = ? ORDER BY id", (rs, row) -> new Found<>(shown(kind, rs.getString(1)), rs.getBoolean(2)),
+                kind.name(), value);
     }
 
-    /** The entities of one kind by the name the API lists them under, if there is such a kind. */
-    public Optional<List<? extends CatalogueEntry>> byKindName(String kindName) {
-        return KINDS.stream().filter(kind -> kind.name().equals(kindName)).findFirst()
-                .map(kind -> entriesOf(kind.name()).stream().map(kind::shownFrom).toList());
+    /** An entry an identifier found, and whether it is active. */
+    record Found<T>(T entry, boolean active) {
+    }
+
+    /** An entry as stored, by its kind's API name, active or not. */
+    Optional<Stored> stored(String kind, String id) {
+        return entries.get(new Key(kind, revisionOf(kind), id), key -> current(kind, id));
+    }
+
+    /**
+     * An entry as the database has it now, not kept: what a change reads in its own transaction, which may hold
+     * writes not yet committed (or never to be) that no other call may be shown.
+     */
+    Optional<Stored> current(String kind, String id) {
+        return jdbc.query("SELECT entry, active FROM catalogue_entry WHERE kind = ? AND id = ?",
+                (rs, row) -> new Stored(rs.getString(1), rs.getBoolean(2)), kind, id).stream().findFirst();
+    }
+
+    /** One page of a kind's entries, by id, with how many there are in all. */
+    record Listed(List<Stored> entries, long total) {
+    }
+
+    /**
+     * @param search part of an entry's name, code or username, in any letter case; null for every entry
+     */
+    Listed list(StoredKind<?, ?> kind, String search, boolean includeInactive, int page, int size) {
+        StringBuilder where = new StringBuilder(" FROM catalogue_entry WHERE kind = ?");
+        List<Object> arguments = new ArrayList<>(List.of(kind.name()));
+        if (!includeInactive) {
+            where.append(" AND active");
+        }
+        if (search != null && !search.isEmpty()) {
+            String pattern = "%" + search.toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" AND (");
+            List<String> columns = List.of("name", "code", "alternative_code", "number", "username");
+            where.append(String.join(" OR ", columns.stream().map(column -> "LOWER(" + column + ") LIKE ? ESCAPE '\\'")
+                    .toList())).append(")");
+            columns.forEach(column -> arguments.add(pattern));
+        }
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, arguments.toArray());
+        List<Stored> found = jdbc.query("SELECT entry, active" + where + " ORDER BY id OFFSET "
+                        + (long) (page - 1) * size + " ROWS FETCH NEXT " + size + " ROWS ONLY",
+                (rs, row) -> new Stored(rs.getString(1), rs.getBoolean(2)), arguments.toArray());
+        return new Listed(found, total);
     }
 
     public String organisation() {
         return jdbc.queryForObject("SELECT name FROM catalogue_organisation", String.class);
     }
 
-    /** The users who can sign in, with their units; their password hashes are {@code Passwords}'. */
-    public List<CatalogueUser> users() {
-        return entriesOf("users").stream().map(entry -> parse(entry, CatalogueUser.class)).toList();
+    /** A user by id, active or not; their password hash is {@code Passwords}'. */
+    public Optional<UserEntry> user(String id) {
+        return stored("users", id).map(stored -> parse(stored.entry(), UserEntry.class));
     }
 
-    public Optional<CatalogueUser> user(String id) {
-        return entry("users", id).map(entry -> parse(entry, CatalogueUser.class));
+    /** Whether the user {@code id} exists and is active: only they sign in and use tokens. */
+    public boolean activeUser(String id) {
+        return stored("users", id).map(Stored::active).orElse(false);
     }
 
-    public Optional<CatalogueUser> userNamed(String username) {
-        return jdbc.queryForList("SELECT entry FROM catalogue_entry WHERE kind = 'users' AND username = ?",
-                String.class, username).stream().findFirst().map(entry -> parse(entry, CatalogueUser.class));
+    /** The active user of that username, if any: an inactive one does not sign in. */
+    public Optional<UserEntry> userNamed(String username) {
+        return jdbc.queryForList("SELECT entry FROM catalogue_entry WHERE kind = 'users' AND username = ? AND active",
+                String.class, username).stream().findFirst().map(entry -> parse(entry, UserEntry.class));
     }
 
     /** The seed leads of the catalogue file this start imported; none when the catalogue was there already. */
@@ -170,15 +183,18 @@ public class StoredCatalogue implements Catalogue {
         return seedLeadsImported;
     }
 
-    private Optional<String> entry(String kind, String id) {
-        return entries.get(new Key(kind, id), key -> jdbc.queryForList(
-                "SELECT entry FROM catalogue_entry WHERE kind = ? AND id = ?", String.class, kind, id)
-                .stream().findFirst());
+    private long revisionOf(String kind) {
+        return revisions.getOrDefault(kind, 0L);
     }
 
-    private List<String> entriesOf(String kind) {
-        return kinds.get(kind, name -> jdbc.queryForList(
-                "SELECT entry FROM catalogue_entry WHERE kind = ? ORDER BY id", String.class, name));
+    private List<Stored> entriesOf(String kind) {
+        return kinds.get(new KindAt(kind, revisionOf(kind)), key -> jdbc.query(
+                "SELECT entry, active FROM catalogue_entry WHERE kind = ? ORDER BY id",
+                (rs, row) -> new Stored(rs.getString(1), rs.getBoolean(2)), kind));
+    }
+
+    private static <S, T extends CatalogueEntry> T shown(StoredKind<S, T> kind, String entry) {
+        return kind.toShown().apply(parse(entry, kind.stored()));
     }
 
     /**
@@ -186,7 +202,8 @@ public class StoredCatalogue implements Catalogue {
      * database both try; the organisation's row, written first, lets one through, and the other finds the
      * catalogue imported when its insert fails.
      */
-    private List<CatalogueFile.SeedLead> importOnFirstStart(LeadsProperties properties, ObjectMapper json) {
+    private List<CatalogueFile.SeedLead> importOnFirstStart(LeadsProperties properties, ObjectMapper json,
+                                                            Instant now) {
         if (imported()) {
             return List.of();
         }
@@ -194,7 +211,18 @@ public class StoredCatalogue implements Catalogue {
         try {
             transactions.executeWithoutResult(status -> {
                 jdbc.update("INSERT INTO catalogue_organisation (name) VALUES (?)", file.organisation());
-                KINDS.forEach(kind -> insertAll(kind, file));
+                CatalogueRows rows = new CatalogueRows(jdbc);
+                CatalogueRows.Author importer = new CatalogueRows.Author(null, null, now, null);
+                for (StoredKind<?, ?> kind : StoredKind.ALL) {
+                    List<?> entries = kind.inFile().apply(file);
+                    for (Object entry : entries == null ? List.of() : entries) {
+                        rows.write(kind, null, true, STORED.valueToTree(entry), true, false, importer);
+                    }
+                }
+                if (file.users() != null) {
+                    file.users().forEach(user -> Passwords.importHash(jdbc, user.id(), user.passwordHash(),
+                            Timestamp.from(now)));
+                }
             });
         } catch (DataIntegrityViolationException importedByAnotherInstance) {
             if (!imported()) {
@@ -210,58 +238,11 @@ public class StoredCatalogue implements Catalogue {
         return jdbc.queryForObject("SELECT COUNT(*) FROM catalogue_organisation", Integer.class) > 0;
     }
 
-    private <S, T extends CatalogueEntry> void insertAll(Kind<S, T> kind, CatalogueFile file) {
-        List<S> stored = kind.inFile().apply(file);
-        for (S entry : stored == null ? List.<S>of() : stored) {
-            if (entry instanceof CatalogueUser user) {
-                // the hash is write-only: kept apart from the entry that lists, shows and records the user
-                jdbc.update("INSERT INTO user_password (user_id, password_hash, changed_at) SELECT ?, ?, "
-                        + "CURRENT_TIMESTAMP WHERE NOT EXISTS (SELECT 1 FROM user_password WHERE user_id = ?)",
-                        user.id(), user.passwordHash(), user.id());
-                entry = kind.stored().cast(new CatalogueUser(user.id(), user.username(), user.personName(),
-                        user.email(), null, user.unitIds(), user.defaultUnitId(), user.administrator()));
-            }
-            T shown = kind.toShown().apply(entry);
-            Map<String, String> identifying = identifyingColumns(shown);
-            jdbc.update("INSERT INTO catalogue_entry (kind, id, active, entry, name, code, alternative_code, number, "
-                            + "username, address_type) VALUES (?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?)",
-                    kind.name(), shown.id(), write(entry), identifying.get("name"), identifying.get("code"),
-                    identifying.get("alternative_code"), identifying.get("number"), identifying.get("username"),
-                    identifying.get("address_type"));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends CatalogueEntry> Map<String, String> identifyingColumns(T entry) {
-        CatalogueKind<T> kind = (CatalogueKind<T>) CatalogueKind.of(entry.getClass());
-        Map<String, String> columns = new LinkedHashMap<>();
-        kind.fields().forEach((field, accessor) -> {
-            if (COLUMNS.containsKey(field)) {
-                columns.put(COLUMNS.get(field), accessor.apply(entry));
-            }
-        });
-        return columns;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends CatalogueEntry> Kind<?, T> kindShownAs(Class<T> type) {
-        return (Kind<?, T>) KINDS.stream().filter(kind -> kind.shown() == type).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no kind of the catalogue is " + type.getSimpleName()));
-    }
-
-    private static <S> S parse(String entry, Class<S> type) {
+    static <S> S parse(String entry, Class<S> type) {
         try {
             return STORED.readValue(entry, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored " + type.getSimpleName() + " could not be read", e);
-        }
-    }
-
-    private static String write(Object entry) {
-        try {
-            return STORED.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a " + entry.getClass().getSimpleName() + " could not be stored", e);
         }
     }
 }

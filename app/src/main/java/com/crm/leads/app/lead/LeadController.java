@@ -26,7 +26,6 @@ import com.crm.leads.app.web.QueryParameters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -112,7 +111,7 @@ class LeadController {
         QueryParameters.allowOnly(request,
                 Set.of("token", "lead_identifier", "fields_set", "as_of_version", "as_of_date"));
         FieldSelection.check(fieldsSet);
-        LeadLookup lookup = LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        LeadLookup lookup = LeadService.lookup("lead_identifier", QueryParameters.identifier(leadIdentifier));
         if (asOfVersion != null && asOfDate != null) {
             throw ApiException.invalidParameter("as_of_version", "give as_of_version or as_of_date, not both");
         }
@@ -161,7 +160,7 @@ class LeadController {
 
     private String filter(Map<String, String> parameters, String name, CatalogueKind<?> kind) {
         String written = parameters.get(name);
-        return written == null ? null : identifiers.resolve(name, queryIdentifier(written), kind).id();
+        return written == null ? null : identifiers.find(name, QueryParameters.identifier(written), kind).id();
     }
 
     /** The time spent in each status: of one lead with {@code lead_identifier}, otherwise of all leads. */
@@ -173,7 +172,7 @@ class LeadController {
         LeadAccess access = leads.access(tokens.authenticate(token));
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier"));
         LeadLookup lookup = leadIdentifier == null ? null
-                : LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+                : LeadService.lookup("lead_identifier", QueryParameters.identifier(leadIdentifier));
         return Envelope.ok(queryGateway.query(new FindStatusDurationsQuery(lookup, access),
                         ResponseTypes.optionalInstanceOf(StatusDurations.class)).join()
                 .orElseThrow(() -> LeadService.notFound(lookup)));
@@ -193,7 +192,7 @@ class LeadController {
         LeadAccess access = leads.access(tokens.authenticate(token));
         QueryParameters.allowOnly(request, Set.of("token", "lead_identifier", "field", "user", "from_date", "to_date",
                 "page", "records_per_page"));
-        LeadLookup lookup = LeadService.lookup("lead_identifier", queryIdentifier(leadIdentifier));
+        LeadLookup lookup = LeadService.lookup("lead_identifier", QueryParameters.identifier(leadIdentifier));
         QueryParameters.Page paging = QueryParameters.page(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         Set<HistoryEntry.Changed> changed = field == null ? null
                 : LeadWireNames.changedNamed(field).map(Set::of).orElse(Set.of());
@@ -210,15 +209,5 @@ class LeadController {
         return ResponseEntity.ok()
                 .eTag("\"" + lead.version() + "\"")
                 .body(Envelope.ok(FieldSelection.select(json.valueToTree(lead), fieldsSet)));
-    }
-
-    /** {@code number=19} as the identifier object {@code {"number": "19"}}. */
-    private static ObjectNode queryIdentifier(String written) {
-        ObjectNode identifier = JsonNodeFactory.instance.objectNode();
-        int equals = written.indexOf('=');
-        if (equals > 0) {
-            identifier.put(written.substring(0, equals), written.substring(equals + 1));
-        }
-        return identifier;
     }
 }

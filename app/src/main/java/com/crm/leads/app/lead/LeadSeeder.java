@@ -6,6 +6,7 @@ import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.catalogue.CatalogueFile;
+import com.crm.leads.app.catalogue.UserEntry;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class LeadSeeder implements ApplicationRunner {
     }
 
     private Actor actor(String username) {
-        CatalogueFile.CatalogueUser user = catalogue.userNamed(username)
+        UserEntry user = catalogue.userNamed(username)
                 .orElseThrow(() -> new IllegalStateException("a seed lead names an unknown user " + username));
         return Actor.of(catalogue, user, catalogue.find(Unit.class, user.defaultUnitId()).orElseThrow());
     }

@@ -134,14 +134,16 @@ class SetUpdateReader {
 
     private SetEntry competitor(String path, Action action, CompetitorEntry entry) {
         return entry(path, action, entry.competitorIdentifier(), entry.leadCompetitorIdentifier(),
-                "competitor_identifier", identifier -> SetMember.competitor(
-                        identifiers.reference(path + ".competitor_identifier", identifier, CatalogueKind.COMPETITOR)));
+                "competitor_identifier", identifier -> SetMember.competitor(action == Action.ADD
+                        ? identifiers.reference(path + ".competitor_identifier", identifier, CatalogueKind.COMPETITOR)
+                        : identifiers.held(path + ".competitor_identifier", identifier, CatalogueKind.COMPETITOR)));
     }
 
     private SetEntry user(String path, Action action, UserEntry entry) {
         return entry(path, action, entry.userIdentifier(), entry.leadUserIdentifier(), "user_identifier",
-                identifier -> SetMember.user(
-                        identifiers.reference(path + ".user_identifier", identifier, CatalogueKind.USER)));
+                identifier -> SetMember.user(action == Action.ADD
+                        ? identifiers.reference(path + ".user_identifier", identifier, CatalogueKind.USER)
+                        : identifiers.held(path + ".user_identifier", identifier, CatalogueKind.USER)));
     }
 
     /**
@@ -179,7 +181,7 @@ class SetUpdateReader {
         if (kind.equals("id")) {
             return new SetEntry.RemoveRow(identifier.get("id").asText());
         }
-        SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind));
+        SetMember member = productMember(parameter + "." + kind, kind, identifier.get(kind), action);
         return action == Action.ADD ? new SetEntry.Add(new SetRow(CrmIds.random(), member))
                 : new SetEntry.RemoveMember(member);
     }
@@ -194,9 +196,11 @@ class SetUpdateReader {
                 "must name exactly one of: " + String.join(", ", fields.stream().sorted().toList())).getKey();
     }
 
-    private SetMember productMember(String parameter, String kind, JsonNode identifier) {
+    private SetMember productMember(String parameter, String kind, JsonNode identifier, Action action) {
         SetMember.Kind memberKind = SetMember.Kind.valueOf(kind.replace("_identifier", "").toUpperCase(Locale.ROOT));
-        return new SetMember(memberKind, identifiers.reference(parameter, identifier, PRODUCT_KINDS.get(kind)));
+        return new SetMember(memberKind, action == Action.ADD
+                ? identifiers.reference(parameter, identifier, PRODUCT_KINDS.get(kind))
+                : identifiers.held(parameter, identifier, PRODUCT_KINDS.get(kind)));
     }
 
     /** A deprecated set's entry: a product of the set's classification, added or removed from the products. */

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * names, SQL) reaches the client; an unexpected failure is logged with a reference that the answer repeats.
  */
 @RestControllerAdvice
-class ApiExceptionHandler {
+public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -73,6 +73,11 @@ class ApiExceptionHandler {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return answer(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST, NOT_ONE_OBJECT, "");
         }
+        return refused(unfit(mapping));
+    }
+
+    /** What a value that does not fit its parameter (unknown, of the wrong type, out of its list) is refused as. */
+    public static ApiException unfit(JsonMappingException mapping) {
         String path = path(mapping);
         String message;
         if (mapping instanceof UnrecognizedPropertyException) {
@@ -85,7 +90,7 @@ class ApiExceptionHandler {
         } else {
             message = path + " has a value of the wrong type or format";
         }
-        return answer(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER, message, path);
+        return ApiException.invalidParameter(path, message);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

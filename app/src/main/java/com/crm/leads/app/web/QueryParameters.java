@@ -2,6 +2,8 @@ package com.crm.leads.app.web;
 
 import com.crm.leads.app.config.InputLimits;
 import com.crm.leads.app.config.JsonConfiguration;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Duration;
@@ -73,6 +75,30 @@ public final class QueryParameters {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidParameter(name, name + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** {@code true} or {@code false}; {@code fallback} when absent. */
+    public static boolean flag(String name, String value, boolean fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw ApiException.invalidParameter(name, name + " must be true or false");
+    }
+
+    /**
+     * An identifier written the CRM.COM way for query strings, {@code number=19}, as the identifier object
+     * {@code {"number": "19"}}; without an {@code =} it is an empty object, which names nothing.
+     */
+    public static ObjectNode identifier(String written) {
+        ObjectNode identifier = JsonNodeFactory.instance.objectNode();
+        int equals = written.indexOf('=');
+        if (equals > 0) {
+            identifier.put(written.substring(0, equals), written.substring(equals + 1));
+        }
+        return identifier;
     }
 
     /** A page of a list: its number, from 1, and its size. */

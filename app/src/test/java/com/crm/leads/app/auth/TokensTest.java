@@ -99,7 +99,7 @@ class TokensTest {
         Jackson2ObjectMapperBuilder builder = Jackson2ObjectMapperBuilder.json();
         JsonConfiguration.wireFormat(properties.zone()).customize(builder);
         return new StoredCatalogue(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                properties, builder.build());
+                properties, builder.build(), Clock.systemUTC());
     }
 
     private Tokens tokens(Duration lifetime) {
