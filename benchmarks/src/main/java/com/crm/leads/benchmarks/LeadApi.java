@@ -40,13 +40,29 @@ final class LeadApi {
 
     /** Creates a lead with a few fields set, as a sales form would. */
     Created create() throws IOException, InterruptedException {
+        return create("name", "Kokos Panagi");
+    }
+
+    /** Creates a lead as {@link #create()} does, for the contact whose {@code field} (id or name) is {@code value}. */
+    Created create(String field, String value) throws IOException, InterruptedException {
+        JsonNode created = post("/leads/create", JSON.readTree(createBody(field, value)));
+        return new Created(created.path("number").asText(), created.path("version").asLong());
+    }
+
+    /** As {@link #create(String, String)}; true when the service answered OK. */
+    boolean createFor(String field, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/leads/create"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(createBody(field, value))));
+    }
+
+    private String createBody(String contactField, String contactValue) {
         ObjectNode lead = JSON.createObjectNode().put("token", token).put("importance", "IMPORTANCE2")
                 .put("priority", 3).put("fields_set", "number,version");
-        lead.putObject("contact_information_identifier").put("name", "Kokos Panagi");
+        lead.putObject("contact_information_identifier").put(contactField, contactValue);
         lead.putObject("type_identifier").put("name", "New Customer");
         lead.putObject("status_identifier").put("name", "New");
-        JsonNode created = post("/leads/create", lead);
-        return new Created(created.path("number").asText(), created.path("version").asLong());
+        return lead.toString();
     }
 
     /** One update of one field; true when the service answered OK. */

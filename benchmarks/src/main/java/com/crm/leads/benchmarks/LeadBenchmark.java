@@ -48,13 +48,18 @@ public final class LeadBenchmark {
      * updates measured on each, the leads whose events are copied for the replay, and the events it replays.
      */
     private record Size(long serviceWarmUpMillis, Load load, int[] concurrency, int leads, int[] historyLengths,
-                        int historySamples, int replayTemplates, int replayUpdates, long replayEvents) {
+                        int historySamples, int replayTemplates, int replayUpdates, long replayEvents,
+                        long contacts) {
     }
 
     private static final Size FULL = new Size(60_000, new Load(3_000, 8_000, 3), new int[]{1, 8, 32, 64}, 200,
-            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000);
+            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000, 1_000_000);
     private static final Size SMOKE = new Size(500, new Load(300, 700, 1), new int[]{1, 4}, 10,
-            new int[]{10, 100}, 5, 2, 5, 5_000);
+            new int[]{10, 100}, 5, 2, 5, 5_000, 1_000);
+    /** The catalogue part's clients: the concurrencies up to this many. */
+    private static final int CATALOGUE_CLIENTS = 8;
+    /** The default catalogue's Kokos Panagi, one of its three contacts. */
+    private static final String KOKOS = "12F12B2F406A42E699A7E98646ADD1FB";
     private static final int WARM_UP_CLIENTS = 8;
 
     private final Size size;
@@ -78,7 +83,7 @@ public final class LeadBenchmark {
         boolean smoke = Arrays.asList(args).contains("--smoke");
         List<String> databases = option(args, "databases").map(LeadBenchmark::list)
                 .orElse(smoke ? List.of("h2") : List.of("h2", "postgres"));
-        List<String> allParts = List.of("update", "peer", "history", "replay");
+        List<String> allParts = List.of("update", "peer", "history", "replay", "catalogue");
         Set<String> parts = Set.copyOf(option(args, "parts").map(LeadBenchmark::list).orElse(allParts));
         List<String> serviceOptions = list(option(args, "service-options").orElse("-Xmx256m"), " ");
         List<String> serviceSettings = list(option(args, "service-settings").orElse(""), " ");
@@ -99,6 +104,9 @@ public final class LeadBenchmark {
             }
             if (parts.contains("replay")) {
                 benchmark.replay(database);
+            }
+            if (parts.contains("catalogue")) {
+                benchmark.catalogue(database);
             }
         }
         report.print();
@@ -262,6 +270,64 @@ public final class LeadBenchmark {
                             + "answered %s)", store.name(), rebuilt));
                 }
             }
+        }
+    }
+
+    /**
+     * Creates naming the contact by id and by name, and updates, first with the default catalogue's three contacts,
+     * then with a million more written into the stopped service's catalogue: the cost must not grow with it.
+     */
+    private void catalogue(String database) throws Exception {
+        try (Store store = Store.create(database)) {
+            String small = "3 contacts";
+            try (RunningService service = start(SERVICE, store, "catalogue-small")) {
+                LeadApi api = new LeadApi(service.port(), password(store));
+                List<String> leads = createLeads(api);
+                warmUp(api, leads);
+                contactLoad(store, api, leads, small, KOKOS, "Kokos Panagi");
+            }
+            double seconds = ContactBase.fill(store, size.contacts());
+            String large = String.format("%,d contacts", size.contacts() + 3);
+            report.figure(String.format("%s: %,d contacts written into the catalogue in %.0f s", store.name(),
+                    size.contacts(), seconds));
+            try (RunningService service = start(SERVICE, store, "catalogue-large")) {
+                LeadApi api = new LeadApi(service.port(), password(store));
+                List<String> leads = new ArrayList<>();
+                for (int lead = 0; lead < size.leads(); lead++) {
+                    leads.add(api.create("id", ContactBase.id(size.contacts() - lead)).number());
+                }
+                warmUp(api, leads);
+                long middle = size.contacts() / 2;
+                contactLoad(store, api, leads, large, ContactBase.id(middle), ContactBase.name(middle));
+            }
+            for (Load.Result result : List.copyOf(report.results())) {
+                if (result.store().equals(store.name()) && result.scenario().endsWith("(" + large + ")")) {
+                    String scenario = result.scenario().replace(large, small);
+                    Optional<Load.Result> before = report.results().stream().filter(other -> other.store()
+                            .equals(store.name()) && other.scenario().equals(scenario)
+                            && other.clients() == result.clients()).findFirst();
+                    if (before.isPresent()) {
+                        report.figure(String.format("%s, %d clients, %s: %s / %s = %.2f", store.name(),
+                                result.clients(), scenario.replace(" (" + small + ")", ""), large, small,
+                                result.requestsPerSecond() / before.get().requestsPerSecond()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void contactLoad(Store store, LeadApi api, List<String> leads, String catalogue, String contactId,
+                             String contactName) throws IOException, InterruptedException {
+        for (int clients : concurrency) {
+            if (clients > CATALOGUE_CLIENTS) {
+                continue;
+            }
+            report(size.load().measure(store.name(), "create, contact by id (" + catalogue + ")", clients,
+                    () -> api.createFor("id", contactId)));
+            report(size.load().measure(store.name(), "create, contact by name (" + catalogue + ")", clients,
+                    () -> api.createFor("name", contactName)));
+            report(size.load().measure(store.name(), "update (" + catalogue + ")", clients,
+                    () -> api.update(anyOf(leads))));
         }
     }
 
