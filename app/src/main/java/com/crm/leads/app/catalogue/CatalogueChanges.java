@@ -1,8 +1,10 @@
 package com.crm.leads.app.catalogue;
 
+import com.crm.leads.api.CrmIds;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.catalogue.CatalogueEntry;
 import com.crm.leads.api.catalogue.LeadStatus;
+import com.crm.leads.api.catalogue.Unit;
 import com.crm.leads.api.query.StatusUsedQuery;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.auth.Passwords;
@@ -20,7 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,11 +88,11 @@ public class CatalogueChanges {
         String password = password(kind, fields);
         JsonNode id = fields.get("id");
         if (id == null || id.isNull()) {
-            fields.put("id", com.crm.leads.api.CrmIds.random());
+            fields.put("id", CrmIds.random());
         } else if (!id.isTextual() || !ID.matcher(id.textValue()).matches()) {
             throw ApiException.invalidParameter("id", "id must be 32 hexadecimal characters");
         } else {
-            fields.put("id", id.textValue().toUpperCase(java.util.Locale.ROOT));
+            fields.put("id", id.textValue().toUpperCase(Locale.ROOT));
         }
         if (kind.name().equals("users") && password == null) {
             throw ApiException.invalidParameter(CatalogueRows.PASSWORD, "a new user needs a password");
@@ -140,8 +146,8 @@ public class CatalogueChanges {
      */
     public Map<String, Integer> importCatalogue(CatalogueFile file, Actor actor) {
         CatalogueRows.Author author = author(actor);
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        Map<String, Long> revisions = new java.util.HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Long> revisions = new HashMap<>();
         transactions.executeWithoutResult(status -> {
             StoredKind.ALL.forEach(kind -> revisions.put(kind.name(), rows.lock(kind.name())));
             for (StoredKind<?, ?> kind : StoredKind.ALL) {
@@ -245,7 +251,7 @@ public class CatalogueChanges {
         }
         if (typed instanceof LeadStatus status && status.lifeCycleState() == null) {
             throw ApiException.invalidParameter("life_cycle_state", "a lead status needs a life_cycle_state, one of "
-                    + java.util.Arrays.toString(LifeCycleState.values()));
+                    + Arrays.toString(LifeCycleState.values()));
         }
         if (typed instanceof UserEntry user) {
             checkUnits(user);
@@ -258,7 +264,7 @@ public class CatalogueChanges {
             throw ApiException.invalidParameter("unit_ids", "a user belongs to at least one unit");
         }
         for (String unitId : user.unitIds()) {
-            if (catalogue.find(com.crm.leads.api.catalogue.Unit.class, unitId).isEmpty()) {
+            if (catalogue.find(Unit.class, unitId).isEmpty()) {
                 throw ApiException.referenceNotFound("unit_ids", "no unit has id " + unitId);
             }
         }
