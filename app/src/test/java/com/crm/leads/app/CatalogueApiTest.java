@@ -369,4 +369,29 @@ class CatalogueApiTest extends ApiTest {
         assertThat(list("competitors", Map.of("search_value", tag))).extracting(entry -> entry.path("name").asText())
                 .containsExactlyInAnyOrder(tag + "-imported", tag + "-new");
     }
+
+    @Test
+    void anImportUpdatesAKnownUserButNeverUndoesTheirPassword() throws Exception {
+        String password = "a password of " + tag;
+        JsonNode user = create(admin, "users", "username", tag, "password", password,
+                "unit_ids", List.of("48305F8849E3C18B227C5BE3A27BA6DF"),
+                "default_unit_id", "48305F8849E3C18B227C5BE3A27BA6DF", "administrator", false).ok().data();
+        String developmentHash = json.readTree(getClass().getResourceAsStream("/catalogue.json"))
+                .path("users").get(0).path("password_hash").asText();
+        ObjectNode catalogue = json.createObjectNode().put("organisation", "CRM");
+        catalogue.set("users", json.valueToTree(List.of(Map.of("id", user.path("id").asText(), "username", tag,
+                "person_name", "Imported Person", "password_hash", developmentHash,
+                "unit_ids", List.of("48305F8849E3C18B227C5BE3A27BA6DF"),
+                "default_unit_id", "48305F8849E3C18B227C5BE3A27BA6DF", "administrator", false))));
+        ObjectNode request = body(admin);
+        request.set("catalogue", catalogue);
+
+        post("/catalogue/import", request).ok();
+
+        assertThat(list("users", Map.of("search_value", tag))).extracting(entry -> entry.path("person_name").asText())
+                .containsExactly("Imported Person");
+        post("/authentication/token", Map.of("username", tag, "password", password, "organisation", "CRM")).ok();
+        post("/authentication/token", Map.of("username", tag, "password", "dev-password", "organisation", "CRM"))
+                .fails("INVALID_CREDENTIALS", 401);
+    }
 }

@@ -186,13 +186,16 @@ public class CatalogueChanges {
      * kind's new revision: what they keep of it until then is what was committed before.
      */
     private ObjectNode inTransaction(StoredKind<?, ?> kind, CatalogueRows.Author author, Change change) {
-        long[] revision = new long[1];
-        ObjectNode entry = transactions.execute(status -> {
-            revision[0] = rows.lock(kind.name());
-            return change.apply(author);
+        Committed committed = transactions.execute(status -> {
+            long revision = rows.lock(kind.name());
+            return new Committed(revision, change.apply(author));
         });
-        catalogue.seen(kind.name(), revision[0]);
-        return entry;
+        catalogue.seen(kind.name(), committed.revision());
+        return committed.entry();
+    }
+
+    /** What a change's transaction leaves: its kind's new revision and the entry as written. */
+    private record Committed(long revision, ObjectNode entry) {
     }
 
     private void put(StoredKind<?, ?> kind, ObjectNode before, boolean activeBefore, ObjectNode entry, boolean active,

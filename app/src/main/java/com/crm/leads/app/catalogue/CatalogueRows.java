@@ -103,10 +103,11 @@ final class CatalogueRows {
             rows.add(new Object[]{active ? Event.ENTRY_ACTIVATED : Event.ENTRY_DEACTIVATED, "active",
                     String.valueOf(activeBefore), String.valueOf(active)});
         }
-        long sequence = jdbc.queryForObject("SELECT COALESCE(MAX(sequence_number), 0) + 1 FROM catalogue_change "
-                + "WHERE kind = ? AND entry_id = ?", Long.class, kind, id);
-        long ordinal = jdbc.queryForObject("SELECT COALESCE(MAX(ordinal), 0) FROM catalogue_change "
-                + "WHERE kind = ? AND entry_id = ?", Long.class, kind, id);
+        long[] last = jdbc.queryForObject("SELECT COALESCE(MAX(sequence_number), 0), COALESCE(MAX(ordinal), 0) "
+                + "FROM catalogue_change WHERE kind = ? AND entry_id = ?",
+                (rs, row) -> new long[]{rs.getLong(1), rs.getLong(2)}, kind, id);
+        long sequence = last[0] + 1;
+        long ordinal = last[1];
         for (Object[] row : rows) {
             jdbc.update("INSERT INTO catalogue_change (kind, entry_id, ordinal, sequence_number, event, field, "
                             + "old_value, new_value, user_id, unit_id, performed_date, request_id) "
