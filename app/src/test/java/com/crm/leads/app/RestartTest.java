@@ -120,6 +120,44 @@ class RestartTest {
         assertThat(seen.get("group shown").asText()).isEqualTo("NOT_FOUND");
     }
 
+    @Test
+    void aStoreKeptBeforeTheCatalogueTablesImportsTheFileAndKeepsTheChangedPasswordsWhenTheServiceStarts()
+            throws Exception {
+        String changedPassword = "the supervisor's own password";
+        ObjectNode before = runService(client -> {
+            String token = client.token("supervisor");
+            client.post("/authentication/password", Map.of("token", token, "old_password", "dev-password",
+                    "new_password", changedPassword)).ok();
+            ObjectNode answers = client.mapper().createObjectNode();
+            answers.set("lead", client.createLead(client.token(), Map.of("description", "kept before the catalogue")));
+            return answers;
+        });
+        // the store as the version that read the catalogue file at every start left it
+        keptBefore("'13'");
+
+        ObjectNode after = runService(client -> {
+            ObjectNode answers = client.mapper().createObjectNode();
+            answers.put("changed password", signIn(client, changedPassword));
+            answers.put("development password", signIn(client, "dev-password"));
+            String token = client.token();
+            answers.set("lead", client.show(token, before.get("lead")).ok().data());
+            answers.set("contacts", client.get("/catalogue/contacts", Map.of("token", token)).ok().data());
+            return answers;
+        });
+
+        assertThat(after.get("changed password").asText()).isEqualTo("OK");
+        assertThat(after.get("development password").asText()).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(after.get("lead")).isEqualTo(before.get("lead"));
+        assertThat(after.get("contacts")).extracting(contact -> contact.path("id").asText())
+                .containsExactlyInAnyOrder(DefaultCatalogue.FILIPPOS_ID, DefaultCatalogue.KOKOS_ID,
+                        DefaultCatalogue.LIONEL_MESSI_ID);
+    }
+
+    private static String signIn(ServiceClient client, String password) {
+        return client.post("/authentication/token", Map.of("username", "supervisor", "password", password,
+                "organisation", "CRM")).code();
+    }
+
     /** Takes the store back to before the migrations {@code versions} names: undoes them and every later one. */
     private void keptBefore(String versions) throws SQLException {
         try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir + "/leads", "sa", "");
