@@ -27,6 +27,13 @@ sealed interface Store extends AutoCloseable {
     /** A connection to the lead service's database, for seeding it while the service is stopped. */
     Connection connect() throws SQLException;
 
+    /**
+     * Lets the store finish in the background what a bulk write leaves it (on PostgreSQL the statistics and the
+     * vacuum autovacuum would otherwise run during the measurement), so what follows measures the service alone.
+     */
+    default void settle() throws SQLException {
+    }
+
     @Override
     void close() throws SQLException;
 
@@ -90,6 +97,14 @@ sealed interface Store extends AutoCloseable {
         @Override
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(server + database, "postgres", "");
+        }
+
+        @Override
+        public void settle() throws SQLException {
+            try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+                sql.execute("VACUUM (ANALYZE) catalogue_entry");
+                sql.execute("CHECKPOINT");
+            }
         }
 
         @Override
