@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
+        "leads.change-feed.heartbeat=1s",
         "logging.level.root=WARN"})
 public abstract class ApiTest extends ServiceClient {
 

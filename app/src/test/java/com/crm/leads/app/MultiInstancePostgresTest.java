@@ -6,6 +6,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +166,30 @@ class MultiInstancePostgresTest {
      * locked out after five as one that keeps to one instance is, and the lock holds on both, for the right
      * password too.
      */
+    /** A stream open on one instance gets a change made through the other, within a few poll intervals. */
+    @Test
+    void aChangeMadeThroughOneInstanceReachesAStreamOpenOnTheOther() throws Exception {
+        String token = first.token();
+        JsonNode lead = first.createLead(token, Map.of());
+        String leadIdentifier = URLEncoder.encode("number=" + lead.path("number").asText(), StandardCharsets.UTF_8);
+        String position;
+        try (EventStream stream = new EventStream(second.uri("/leads/changes?token=" + token + "&lead_identifier="
+                + leadIdentifier), null)) {
+            stream.next(event -> event.name().equals("heartbeat"), Duration.ofSeconds(10));
+
+            first.post("/leads/update", first.updateOf(token, lead).put("description", "through the first")).ok();
+
+            EventStream.Event change = stream.next(event -> event.name().equals("message"), Duration.ofSeconds(5));
+            assertThat(change.data()).contains("through the first");
+            position = change.id();
+        }
+        second.post("/leads/update", second.updateOf(token, lead).put("description", "through the second")).ok();
+        JsonNode page = first.get("/leads/changes", Map.of("token", token, "after", position,
+                "lead_identifier", "number=" + lead.path("number").asText())).ok().data();
+        assertThat(page).extracting(change -> change.path("new_value").asText())
+                .containsExactly("through the second");
+    }
+
     @Test
     void theSixthWrongPasswordInARowForOneUsernameIsRefusedOnEitherInstance() {
         for (int failure = 1; failure <= 5; failure++) {

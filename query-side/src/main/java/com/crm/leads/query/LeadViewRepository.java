@@ -132,6 +132,22 @@ class LeadViewRepository {
         return versions;
     }
 
+    /** A lead as the change feed names it and judges who may see it. */
+    record Seen(String number, String privacyLevelId) {
+    }
+
+    /** The number and privacy level of each of these leads the read model holds. */
+    Map<LeadId, Seen> seen(Collection<LeadId> leadIds) {
+        Map<LeadId, Seen> seen = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("SELECT lead_id, lead_number, privacy_level_id FROM " + table
+                        + " WHERE lead_id IN (:ids)",
+                new MapSqlParameterSource("ids", leadIds.stream().map(LeadId::value).toList()),
+                rs -> {
+                    seen.put(new LeadId(rs.getString(1)), new Seen(rs.getString(2), rs.getString(3)));
+                });
+        return seen;
+    }
+
     private Optional<LeadState> findWhere(String column, String value) {
         return jdbc.query("SELECT state FROM " + table + " WHERE " + column + " = ?",
                 (rs, row) -> StoredLead.read(rs.getString(1)), value).stream().findFirst();

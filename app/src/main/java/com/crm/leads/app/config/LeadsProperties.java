@@ -31,6 +31,7 @@ import java.time.ZoneId;
  * @param signIns            when failed sign-ins lock a username or a client address (contract section 2)
  * @param purgeInterval      how often expired tokens, request ids past their window and sign-in failures that no
  *                           longer count are deleted
+ * @param changeFeed         how the change feed's streams are fed (contract section 10)
  */
 @ConfigurationProperties("leads")
 public record LeadsProperties(
@@ -48,7 +49,21 @@ public record LeadsProperties(
         String instanceName,
         @DefaultValue("5s") Duration retryAfterUnavailable,
         @DefaultValue SignIns signIns,
-        @DefaultValue("1h") Duration purgeInterval) {
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue ChangeFeed changeFeed) {
+
+    /**
+     * @param pollInterval how often the instance reads the event store for its open streams: a change made on any
+     *                     instance reaches them within about this long
+     * @param heartbeat    a stream that sent nothing for this long sends a heartbeat with its position
+     * @param streamBuffer the changes a stream holds for a client that reads slower than they come; past it the
+     *                     stream ends, and the client resumes from its last position
+     */
+    public record ChangeFeed(
+            @DefaultValue("250ms") Duration pollInterval,
+            @DefaultValue("15s") Duration heartbeat,
+            @DefaultValue("1000") int streamBuffer) {
+    }
 
     /**
      * @param failuresPerUsername failed sign-ins for one username, no more than {@code window} apart, that lock it

@@ -10,11 +10,26 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 @Configuration(proxyBeanMethods = false)
 public class ServiceConfiguration {
 
     /** The time in the service's zone, the zone lead dates are written in. */
+    /**
+     * The threads that write the change feed's streams to their clients: one at work for each stream that has
+     * something to send, so a client that reads slowly holds up its own stream only.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService changeFeedSending() {
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "change-feed-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
     Clock clock(LeadsProperties properties) {
         return Clock.system(properties.zone());

@@ -1,0 +1,92 @@
+package com.crm.leads.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code leads/changes} as a server-sent event stream (LEADS-API.md, section 10): changes arrive as they are made,
+ * each with its position as its id, a client that reconnects with the last id misses nothing, and a quiet stream's
+ * heartbeats carry its position on.
+ */
+class ChangeStreamApiTest extends ApiTest {
+
+    private static final Duration SOON = Duration.ofSeconds(10);
+
+    @Test
+    void aChangeArrivesOnAnOpenStreamAndAStreamResumedWithTheLastIdMissesNothing() throws Exception {
+        JsonNode lead = newLead();
+        String lastId;
+        try (EventStream stream = open(Map.of("lead_identifier", "number=" + lead.path("number").asText()), null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            stream.next(event -> event.name().equals("heartbeat"), SOON);
+
+            applied(update(lead, "description", "while open"));
+
+            EventStream.Event change = stream.next(event -> event.name().equals("message"), SOON);
+            assertThat(data(change).path("new_value").asText()).isEqualTo("while open");
+            assertThat(change.id()).isEqualTo(data(change).path("position").asText());
+            lastId = change.id();
+        }
+        applied(update(lead, "description", "while away"));
+        applied(update(lead, "contact_email", "away@example.com"));
+
+        try (EventStream resumed = open(Map.of("lead_identifier", "number=" + lead.path("number").asText()),
+                lastId)) {
+            EventStream.Event first = resumed.next(event -> event.name().equals("message"), SOON);
+            EventStream.Event second = resumed.next(event -> event.name().equals("message"), SOON);
+
+            assertThat(data(first).path("new_value").asText()).isEqualTo("while away");
+            assertThat(data(second).path("new_value").asText()).isEqualTo("away@example.com");
+        }
+    }
+
+    @Test
+    void aQuietStreamSendsHeartbeatsThatCarryItsPositionOn() throws Exception {
+        try (EventStream stream = open(Map.of("event", "STATUS_CHANGED"), null)) {
+            EventStream.Event first = stream.next(event -> event.name().equals("heartbeat"), SOON);
+            applied(update(newLead(), "description", "not a status change"));
+
+            EventStream.Event later = stream.next(event -> event.name().equals("heartbeat")
+                    && !event.id().equals(first.id()), SOON);
+
+            assertThat(data(later).path("position").asText()).isEqualTo(later.id());
+            assertThat(stream.lines()).contains(":heartbeat");
+            String resumedThere = get("/leads/changes", Map.of("token", admin, "after", later.id(),
+                    "event", "STATUS_CHANGED")).ok().body().path("next_position").asText();
+            assertThat(resumedThere).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aStreamRefusesBadInputInTheEnvelopeBeforeItOpens() throws Exception {
+        try (EventStream refused = open(Map.of("after", "not a position"), null)) {
+            assertThat(refused.status()).isEqualTo(400);
+        }
+        Answer answer = send(java.net.http.HttpRequest.newBuilder(uri("/leads/changes?token=" + admin
+                + "&after=nope")).header("Accept", "text/event-stream"));
+        assertThat(answer.code()).isEqualTo("INVALID_PARAMETER");
+        assertThat(answer.description()).contains("after");
+    }
+
+    private EventStream open(Map<String, String> parameters, String lastEventId) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(parameters);
+        all.put("token", admin);
+        String query = all.entrySet().stream().map(parameter -> parameter.getKey() + "="
+                + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return new EventStream(uri("/leads/changes?" + query), lastEventId);
+    }
+
+    private JsonNode data(EventStream.Event event) throws Exception {
+        return json.readTree(event.data());
+    }
+}
