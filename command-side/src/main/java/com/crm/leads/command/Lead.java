@@ -14,6 +14,7 @@ import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.command.ReopenLeadCommand;
 import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
@@ -22,6 +23,7 @@ import com.crm.leads.api.event.CompetitorRemoved;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.LeadReopened;
 import com.crm.leads.api.event.ProductAdded;
 import com.crm.leads.api.event.ProductRemoved;
 import com.crm.leads.api.event.RowAdded;
@@ -51,6 +53,7 @@ import static com.crm.leads.api.command.LeadRuleViolation.Rule.ENTRY_NOT_FOUND;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_CLOSED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LEAD_NOT_OPEN;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.LOST_REASON_REQUIRED;
+import static com.crm.leads.api.command.LeadRuleViolation.Rule.NOT_PERMITTED;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.REFUSED_VALUE;
 import static com.crm.leads.api.command.LeadRuleViolation.Rule.VERSION_CONFLICT;
 
@@ -69,6 +72,9 @@ class Lead {
 
     /** The bean that keeps leads in memory between calls, where the deployment allows it. */
     static final String CACHE = "leadCache";
+
+    /** The longest reason a reopen may give. */
+    private static final int MAX_REASON_LENGTH = 255;
 
     @AggregateIdentifier
     private LeadId leadId;
@@ -128,6 +134,39 @@ class Lead {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * A closed lead back to a status classified PENDING, by an administrator or its owner.
+     *
+     * @return the lead's version after it
+     */
+    @CommandHandler
+    long handle(ReopenLeadCommand command) {
+        refuseUnlessOpenTo(command.access());
+        if (!status.classification().isClosed()) {
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.LEAD, "lead " + number + " is not closed: its status "
+                    + status.name() + " is classified " + status.classification() + ", so there is nothing to reopen");
+        }
+        if (!command.administrator() && !ownedBy(command.userId())) {
+            throw new LeadRuleViolation(NOT_PERMITTED, Subject.LEAD,
+                    "only an administrator or the lead's owner may reopen lead " + number);
+        }
+        if (command.status().classification() != LifeCycleState.PENDING) {
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.STATUS, "a lead is reopened to a status classified "
+                    + "PENDING, and " + command.status().name() + " is " + command.status().classification());
+        }
+        if (command.reason().isBlank() || command.reason().length() > MAX_REASON_LENGTH) {
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.REASON, Subject.REASON, " must be 1 to "
+                    + MAX_REASON_LENGTH + " characters");
+        }
+        AggregateLifecycle.apply(new LeadReopened(leadId, status, command.status(), command.reason()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private boolean ownedBy(String userId) {
+        Reference owner = referenceOf(fields.get(LeadField.LEAD_OWNER));
+        return owner != null && owner.id().equals(userId);
+    }
+
     /** @return the lead's version, which this command leaves as it is */
     @CommandHandler
     long handle(CheckUpdatableCommand command) {
@@ -138,7 +177,7 @@ class Lead {
 
     /** A lead that is not open to the caller does not exist for it, so neither do its rules. */
     private void refuseUnlessOpenTo(LeadAccess access) {
-        if (!access.opens(privacyLevel(fields.get(LeadField.PRIVACY_LEVEL)))) {
+        if (!access.opens(referenceOf(fields.get(LeadField.PRIVACY_LEVEL)))) {
             throw new LeadRuleViolation(LEAD_NOT_OPEN, Subject.LEAD, "lead " + number + " is not open to the caller");
         }
     }
@@ -146,7 +185,7 @@ class Lead {
     /** Nobody locks themselves out: a caller cannot give a lead a privacy level beyond its own access. */
     private static void refuseClosingToCaller(List<FieldUpdate> updates, LeadAccess access) {
         for (FieldUpdate update : updates) {
-            Reference privacyLevel = update.field() == LeadField.PRIVACY_LEVEL ? privacyLevel(update.value()) : null;
+            Reference privacyLevel = update.field() == LeadField.PRIVACY_LEVEL ? referenceOf(update.value()) : null;
             if (!access.opens(privacyLevel)) {
                 throw new LeadRuleViolation(REFUSED_VALUE, Subject.field(LeadField.PRIVACY_LEVEL),
                         Subject.field(LeadField.PRIVACY_LEVEL), " names " + privacyLevel.name()
@@ -155,7 +194,7 @@ class Lead {
         }
     }
 
-    private static Reference privacyLevel(FieldValue value) {
+    private static Reference referenceOf(FieldValue value) {
         return value instanceof FieldValue.Entity entity ? entity.reference() : null;
     }
 
@@ -288,6 +327,11 @@ class Lead {
 
     @EventSourcingHandler
     void on(StatusChanged event) {
+        status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(LeadReopened event) {
         status = event.to();
     }
 }

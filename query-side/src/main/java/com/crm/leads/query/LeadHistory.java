@@ -5,6 +5,7 @@ import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.LeadReopened;
 import com.crm.leads.api.event.RowAdded;
 import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
@@ -64,6 +65,9 @@ class LeadHistory {
         if (event instanceof StatusChanged) {
             return HistoryEntry.Event.STATUS_CHANGED;
         }
+        if (event instanceof LeadReopened) {
+            return HistoryEntry.Event.LEAD_REOPENED;
+        }
         boolean added = event instanceof RowAdded;
         LeadSet set = added ? ((RowAdded) event).set() : ((RowRemoved) event).set();
         return switch (set) {
@@ -88,6 +92,9 @@ class LeadHistory {
             add(changes, Part.STATUS, changed.from(), changed.to());
             add(changes, Part.LOST_REASON, null, changed.lostReason());
             add(changes, Part.BILLING_ADDRESS, null, changed.billingAddress());
+        } else if (event instanceof LeadReopened reopened) {
+            add(changes, Part.STATUS, reopened.from(), reopened.to());
+            add(changes, Part.REASON, null, reopened.reason());
         } else if (event instanceof RowAdded added) {
             add(changes, new HistoryEntry.Changed.Set(added.set()), null, added.row());
         } else if (event instanceof RowRemoved removed) {

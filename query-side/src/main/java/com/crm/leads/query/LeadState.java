@@ -11,6 +11,7 @@ import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.event.LeadReopened;
 import com.crm.leads.api.event.RowAdded;
 import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
@@ -90,6 +91,8 @@ record LeadState(
         } else if (event instanceof StatusChanged statusChanged) {
             changed = withStatus(statusChanged.to(), statusChanged.lostReason(),
                     statusChanged.to().classification().isClosed() ? message.getTimestamp() : null);
+        } else if (event instanceof LeadReopened reopened) {
+            changed = withStatus(reopened.to(), null, null);
         } else {
             throw new IllegalArgumentException("lead " + leadId + " is created already; "
                     + event.getClass().getSimpleName() + " cannot follow");

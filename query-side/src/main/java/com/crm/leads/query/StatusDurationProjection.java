@@ -3,6 +3,7 @@ package com.crm.leads.query;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.LeadReopened;
 import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.query.FindStatusDurationsQuery;
 import com.crm.leads.api.query.StatusDurations;
@@ -56,9 +57,19 @@ class StatusDurationProjection {
 
     @EventHandler
     void on(StatusChanged changed, DomainEventMessage<StatusChanged> message) {
+        move(changed.leadId().value(), message, changed.to());
+    }
+
+    @EventHandler
+    void on(LeadReopened reopened, DomainEventMessage<LeadReopened> message) {
+        move(reopened.leadId().value(), message, reopened.to());
+    }
+
+    /** The lead leaves the status it was in and enters {@code to}. */
+    private void move(String leadId, DomainEventMessage<?> message, StatusReference to) {
         jdbc.update("UPDATE lead_status_period SET left_at = ? WHERE lead_id = ? AND left_at IS NULL",
-                Timestamp.from(message.getTimestamp()), changed.leadId().value());
-        enter(changed.leadId().value(), message.getSequenceNumber(), changed.to(), message.getTimestamp());
+                Timestamp.from(message.getTimestamp()), leadId);
+        enter(leadId, message.getSequenceNumber(), to, message.getTimestamp());
     }
 
     @ResetHandler

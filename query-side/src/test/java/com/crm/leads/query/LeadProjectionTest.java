@@ -29,6 +29,7 @@ import com.crm.leads.api.event.CompetitorAdded;
 import com.crm.leads.api.event.CompetitorRemoved;
 import com.crm.leads.api.event.FieldChanged;
 import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.LeadReopened;
 import com.crm.leads.api.event.LeadEvent;
 import com.crm.leads.api.event.ProductAdded;
 import com.crm.leads.api.event.ProductRemoved;
@@ -238,6 +239,31 @@ class LeadProjectionTest {
         assertThat(lead.status()).isEqualTo(WON);
         assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.WON);
         assertThat(lead.actualCompletionDate()).isEqualTo(won);
+    }
+
+    @Test
+    void aReopenedLeadIsPendingInItsNewStatusWithoutACompletionDateAndItsHistorySaysWhy() {
+        givenCreated();
+        given(CREATED, ADMIN, new StatusChanged(LEAD, status(NEW), status(LOST), ref(PRICE.id(), PRICE.name()), null));
+        given(NOW, ADMIN, new LeadReopened(LEAD, status(LOST), status(NEW), "a better offer"));
+
+        LeadComplete lead = lead();
+        HistoryPage history = queries.handle(new FindLeadHistoryQuery(new LeadLookup.ById(LEAD), null, null, null,
+                null, 1, 50, EVERY_LEAD)).orElseThrow();
+        LeadComplete whenLost = queries.handle(new FindLeadAsOfQuery(new LeadLookup.ById(LEAD), 3L, null,
+                EVERY_LEAD)).orElseThrow();
+
+        assertThat(lead.status()).isEqualTo(NEW);
+        assertThat(lead.lifeCycleState()).isEqualTo(LifeCycleState.PENDING);
+        assertThat(lead.lostReason()).isNull();
+        assertThat(lead.actualCompletionDate()).isNull();
+        assertThat(lead.version()).isEqualTo(4);
+        assertThat(whenLost.lifeCycleState()).isEqualTo(LifeCycleState.LOST);
+        List<HistoryEntry> reopened = history.entries().stream()
+                .filter(entry -> entry.event() == Event.LEAD_REOPENED).toList();
+        assertThat(reopened).extracting(HistoryEntry::changed, HistoryEntry::oldValue, HistoryEntry::newValue)
+                .containsExactly(tuple(Part.STATUS, status(LOST), status(NEW)),
+                        tuple(Part.REASON, null, "a better offer"));
     }
 
     @Test

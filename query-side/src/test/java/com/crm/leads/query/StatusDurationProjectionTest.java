@@ -5,6 +5,8 @@ import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
 import com.crm.leads.api.StatusReference;
 import com.crm.leads.api.event.LeadCreated;
+import com.crm.leads.api.event.LeadReopened;
+import com.crm.leads.api.event.StatusChanged;
 import com.crm.leads.api.query.FindStatusDurationsQuery;
 import com.crm.leads.api.query.StatusDurations;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -73,6 +75,23 @@ class StatusDurationProjectionTest {
         assertThat(durations.complete()).isTrue();
         assertThat(durations.statuses()).containsExactly(
                 new StatusDurations.StatusDuration("S1", "New", LifeCycleState.PENDING, 1, 60));
+    }
+
+    @Test
+    void aReopenEndsTheStayInTheClosedStatusAndBeginsOneInThePendingStatus() {
+        StatusReference won = new StatusReference("S2", "Won", LifeCycleState.WON);
+        StatusChanged closed = new StatusChanged(LEAD, NEW, won, null, null);
+        projection.on(closed, new GenericDomainEventMessage<>("Lead", LEAD.value(), 1, closed,
+                MetaData.emptyInstance(), UUID.randomUUID().toString(), CREATED.plusSeconds(10)));
+        LeadReopened reopened = new LeadReopened(LEAD, won, NEW, "came back");
+        projection.on(reopened, new GenericDomainEventMessage<>("Lead", LEAD.value(), 2, reopened,
+                MetaData.emptyInstance(), UUID.randomUUID().toString(), CREATED.plusSeconds(40)));
+
+        StatusDurations durations = projection.handle(new FindStatusDurationsQuery(null, EVERY_LEAD)).orElseThrow();
+
+        assertThat(durations.statuses()).containsExactlyInAnyOrder(
+                new StatusDurations.StatusDuration("S1", "New", LifeCycleState.PENDING, 2, 10 + 20),
+                new StatusDurations.StatusDuration("S2", "Won", LifeCycleState.WON, 1, 30));
     }
 
     @Test

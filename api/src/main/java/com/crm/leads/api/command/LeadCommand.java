@@ -7,7 +7,8 @@ import com.crm.leads.api.LeadId;
  * A command to one lead, on behalf of a caller with {@link #access()}; its handler answers with the lead's version
  * after it.
  */
-public sealed interface LeadCommand permits CreateLeadCommand, UpdateLeadCommand, CheckUpdatableCommand {
+public sealed interface LeadCommand
+        permits CreateLeadCommand, UpdateLeadCommand, CheckUpdatableCommand, ReopenLeadCommand {
 
     LeadId leadId();
 

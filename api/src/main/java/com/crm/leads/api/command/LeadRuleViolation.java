@@ -26,7 +26,9 @@ public class LeadRuleViolation extends RuntimeException {
         /** A set entry to remove names a row the set does not have. */
         ENTRY_NOT_FOUND,
         /** The caller expected another version of the lead than the one it has now. */
-        VERSION_CONFLICT
+        VERSION_CONFLICT,
+        /** The caller may see the lead but not do this to it: only an administrator or its owner may. */
+        NOT_PERMITTED
     }
 
     /** What of a command broke a rule. */
@@ -37,6 +39,7 @@ public class LeadRuleViolation extends RuntimeException {
         Subject STATUS = Part.STATUS;
         Subject LOST_REASON = Part.LOST_REASON;
         Subject EXPECTED_VERSION = Part.EXPECTED_VERSION;
+        Subject REASON = Part.REASON;
 
         static Subject field(LeadField field) {
             return new Field(field);
@@ -54,7 +57,7 @@ public class LeadRuleViolation extends RuntimeException {
         }
 
         enum Part implements Subject {
-            LEAD, STATUS, LOST_REASON, EXPECTED_VERSION
+            LEAD, STATUS, LOST_REASON, EXPECTED_VERSION, REASON
         }
     }
 

@@ -22,7 +22,7 @@ public record HistoryEntry(long sequenceNumber, Event event, Changed changed, Ob
 
     /** What happened to the lead. */
     public enum Event {
-        LEAD_CREATED, FIELD_CHANGED, STATUS_CHANGED,
+        LEAD_CREATED, FIELD_CHANGED, STATUS_CHANGED, LEAD_REOPENED,
         COMPETITOR_ADDED, COMPETITOR_REMOVED, USER_ADDED, USER_REMOVED, PRODUCT_ADDED, PRODUCT_REMOVED
     }
 
@@ -72,7 +72,9 @@ public record HistoryEntry(long sequenceNumber, Event event, Changed changed, Ob
         }
 
         enum Part implements Changed {
-            NUMBER, TYPE, CONTACT_INFORMATION, ACCOUNTS_RECEIVABLE, STATUS, LOST_REASON, BILLING_ADDRESS;
+            NUMBER, TYPE, CONTACT_INFORMATION, ACCOUNTS_RECEIVABLE, STATUS, LOST_REASON, BILLING_ADDRESS,
+            /** Why a closed lead was reopened. */
+            REASON;
 
             @Override
             public String key() {

@@ -12,9 +12,11 @@ import com.crm.leads.api.catalogue.Address;
 import com.crm.leads.api.catalogue.LeadStatus;
 import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.FieldUpdate;
+import com.crm.leads.api.command.ReopenLeadCommand;
 import com.crm.leads.api.command.UpdateLeadCommand;
 import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.TimePeriod;
+import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.catalogue.StoredCatalogue;
 import com.crm.leads.app.catalogue.CatalogueKind;
 import com.crm.leads.app.catalogue.IdentifierResolver;
@@ -160,6 +162,18 @@ class LeadCommandFactory {
         return new PreparedCommand(new UpdateLeadCommand(new LeadId(lead.id()), fieldUpdates(request),
                 sets.updates(), status, lostReason(request), billingAddress(request, status, lead), expectedVersion,
                 access), sets.parameters());
+    }
+
+    /** The lead's rules decide whether it may be reopened, by whom, to which status and for what reason. */
+    PreparedCommand reopen(ReopenLeadRequest request, LeadComplete lead, Actor actor, LeadAccess access) {
+        LeadStatus status = identifiers.resolve("status_identifier",
+                mandatory("status_identifier", request.statusIdentifier()), CatalogueKind.STATUS);
+        if (request.reason() == null) {
+            throw ApiException.invalidParameter("reason", "reason is mandatory: say why the lead is reopened");
+        }
+        return new PreparedCommand(new ReopenLeadCommand(new LeadId(lead.id()),
+                new StatusReference(status.id(), status.name(), status.lifeCycleState()), request.reason(),
+                actor.user().id(), actor.administrator(), access), List.of());
     }
 
     /**

@@ -96,6 +96,14 @@ class LeadController {
         return answer(leads.update(new LeadService.Request(body, actor, key, ifMatch)), body.path("fields_set").textValue());
     }
 
+    /** A closed lead back to a status classified PENDING, by an administrator or its owner (section 10). */
+    @PostMapping(path = "/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Envelope<JsonNode>> reopen(@RequestBody ObjectNode body) throws JsonProcessingException {
+        Actor actor = tokens.authenticate(body.path("token").textValue());
+        ReopenLeadRequest request = json.treeToValue(body, ReopenLeadRequest.class);
+        return answer(leads.reopen(new LeadService.Request(body, actor, null, null), request), request.fieldsSet());
+    }
+
     /**
      * {@code lead_identifier} is written the CRM.COM way for query strings: {@code number=19} or {@code id=...}.
      * With {@code as_of_version} or {@code as_of_date}, the lead as it stood then.

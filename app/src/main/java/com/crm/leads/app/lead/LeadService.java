@@ -104,6 +104,16 @@ class LeadService {
                 call, retryable, lookup);
     }
 
+    LeadComplete reopen(Request call, ReopenLeadRequest request) {
+        if (request.leadIdentifier() == null || request.leadIdentifier().isNull()) {
+            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
+        }
+        LeadLookup lookup = lookup("lead_identifier", request.leadIdentifier());
+        LeadAccess access = access(call.actor());
+        LeadComplete lead = find(lookup, access);
+        return send(commands.reopen(request, lead, call.actor(), access), call, Optional.empty(), lookup);
+    }
+
     /** The leads {@code actor} may see and change, by the catalogue as it is now. */
     LeadAccess access(Actor actor) {
         return actor.leadAccess(catalogue);

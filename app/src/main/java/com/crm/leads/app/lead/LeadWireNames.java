@@ -38,7 +38,8 @@ public final class LeadWireNames {
             Subject.Part.LEAD, "lead_identifier",
             Subject.Part.STATUS, "status_identifier",
             Subject.Part.LOST_REASON, "lost_reason_identifier",
-            Subject.Part.EXPECTED_VERSION, "expected_version");
+            Subject.Part.EXPECTED_VERSION, "expected_version",
+            Subject.Part.REASON, "reason");
 
     private static final Map<String, HistoryEntry.Changed> CHANGED_BY_NAME = HistoryEntry.Changed.all().stream()
             .collect(Collectors.toUnmodifiableMap(LeadWireNames::changed, changed -> changed));

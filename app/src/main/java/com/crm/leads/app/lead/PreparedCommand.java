@@ -27,6 +27,7 @@ record PreparedCommand(LeadCommand command, List<String> setParameters) {
             case REFUSED_VALUE -> ErrorCode.INVALID_PARAMETER;
             case ENTRY_NOT_FOUND -> ErrorCode.NOT_FOUND;
             case VERSION_CONFLICT -> ErrorCode.VERSION_CONFLICT;
+            case NOT_PERMITTED -> ErrorCode.FORBIDDEN;
         };
         // a set entry that is not there is the caller's bad parameter, not a missing resource
         HttpStatus status = violation.getRule() == LeadRuleViolation.Rule.ENTRY_NOT_FOUND
