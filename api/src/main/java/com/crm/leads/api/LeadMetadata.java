@@ -9,6 +9,8 @@ public final class LeadMetadata {
     public static final String USER_ID = "user_id";
     public static final String UNIT_ID = "unit_id";
     public static final String REQUEST_ID = "request_id";
+    /** On the events of a revert: the version of the lead they bring it back to. */
+    public static final String REVERTED_TO = "reverted_to";
 
     private LeadMetadata() {
     }

@@ -25,6 +25,8 @@ class RestartTest {
 
     /** Migrations that changed what a store keeps, with what undoes each: the latest first. */
     private static final List<Migration> LATEST_FIRST = List.of(
+            new Migration("'15'", "ALTER TABLE lead_history_entry DROP COLUMN reverted_to",
+                    "ALTER TABLE lead_history_entry_rebuild DROP COLUMN reverted_to"),
             new Migration("'14'", "DROP TABLE catalogue_revision", "DROP TABLE catalogue_change"),
             new Migration("'13'", "DROP TABLE catalogue_entry", "DROP TABLE catalogue_organisation"),
             new Migration("'12'", "DROP TABLE sign_in_failures", "DROP TABLE user_password",

@@ -4,6 +4,7 @@ import com.crm.leads.api.FieldValue;
 import com.crm.leads.api.LeadAccess;
 import com.crm.leads.api.LeadField;
 import com.crm.leads.api.LeadId;
+import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.LeadSet;
 import com.crm.leads.api.LifeCycleState;
 import com.crm.leads.api.Reference;
@@ -15,6 +16,8 @@ import com.crm.leads.api.command.FieldUpdate;
 import com.crm.leads.api.command.LeadRuleViolation.Subject;
 import com.crm.leads.api.command.LeadRuleViolation;
 import com.crm.leads.api.command.ReopenLeadCommand;
+import com.crm.leads.api.command.RevertLeadCommand;
+import com.crm.leads.api.command.RevertOutcome;
 import com.crm.leads.api.command.SetEntry;
 import com.crm.leads.api.command.SetUpdate;
 import com.crm.leads.api.command.UpdateLeadCommand;
@@ -34,6 +37,8 @@ import com.crm.leads.api.event.UserRemoved;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -121,11 +126,7 @@ class Lead {
     long handle(UpdateLeadCommand command) {
         refuseUnlessOpenTo(command.access());
         refuseIfClosed();
-        Long version = AggregateLifecycle.getVersion();
-        if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
-            throw new LeadRuleViolation(VERSION_CONFLICT, Subject.EXPECTED_VERSION, "lead " + number + " is at version "
-                    + version + ", not " + command.expectedVersion() + ": read it again and decide anew");
-        }
+        refuseUnlessAt(command.expectedVersion());
         refuseClosingToCaller(command.fieldUpdates(), command.access());
         List<LeadEvent> changes = new ArrayList<>(fieldChanges(command.fieldUpdates()));
         changes.addAll(setChanges(command.setUpdates()));
@@ -167,12 +168,101 @@ class Lead {
         return owner != null && owner.id().equals(userId);
     }
 
+    /**
+     * Every field, set and the status back to as they stood after event {@code toVersion}, read from the lead's
+     * own events: one event per difference, fields first, then set rows, then the status, each naming the version
+     * in its metadata. A dry run applies none of them.
+     */
+    @CommandHandler
+    RevertOutcome handle(RevertLeadCommand command, EventStore events) {
+        refuseUnlessOpenTo(command.access());
+        refuseIfClosed();
+        refuseUnlessAt(command.expectedVersion());
+        long version = AggregateLifecycle.getVersion();
+        if (command.toVersion() < 0 || command.toVersion() > version) {
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.TO_VERSION, "lead " + number + " is at version "
+                    + version + ": ", Subject.TO_VERSION, " must be from 0 to " + version);
+        }
+        Lead past = asAfter(command.toVersion(), events);
+        if (!past.status.id().equals(status.id()) && past.status.classification() != LifeCycleState.PENDING) {
+            throw new LeadRuleViolation(REFUSED_VALUE, Subject.TO_VERSION, "at version " + command.toVersion()
+                    + " lead " + number + " was " + past.status.name() + ", classified "
+                    + past.status.classification() + ": a revert moves a lead back to a PENDING status only");
+        }
+        List<LeadEvent> differences = differencesTo(past);
+        if (!command.dryRun()) {
+            MetaData revertedTo = MetaData.with(LeadMetadata.REVERTED_TO, command.toVersion());
+            differences.forEach(event -> AggregateLifecycle.apply(event, revertedTo));
+        }
+        return new RevertOutcome(AggregateLifecycle.getVersion(), differences);
+    }
+
+    /** The lead as it stood after its event {@code version}, folded from its events (never from a snapshot). */
+    private Lead asAfter(long version, EventStore events) {
+        Lead past = new Lead();
+        events.readEvents(leadId.value(), 0).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= version)
+                .forEach(event -> past.replay((LeadEvent) event.getPayload()));
+        return past;
+    }
+
+    private void replay(LeadEvent event) {
+        if (event instanceof LeadCreated created) {
+            on(created);
+        } else if (event instanceof FieldChanged changed) {
+            on(changed);
+        } else if (event instanceof RowAdded added) {
+            on(added);
+        } else if (event instanceof RowRemoved removed) {
+            on(removed);
+        } else if (event instanceof StatusChanged changed) {
+            on(changed);
+        } else if (event instanceof LeadReopened reopened) {
+            on(reopened);
+        }
+    }
+
+    /** The events that make this lead's fields, sets and status those of {@code past}. */
+    private List<LeadEvent> differencesTo(Lead past) {
+        List<LeadEvent> differences = new ArrayList<>();
+        for (LeadField field : LeadField.values()) {
+            FieldValue now = fields.get(field);
+            FieldValue then = past.fields.get(field);
+            if (!Objects.equals(now, then)) {
+                differences.add(new FieldChanged(leadId, field, now, then));
+            }
+        }
+        for (LeadSet set : LeadSet.values()) {
+            List<SetRow> now = rows.getOrDefault(set, List.of());
+            List<SetRow> then = past.rows.getOrDefault(set, List.of());
+            now.stream().filter(row -> absentFrom(then, row)).forEach(row -> differences.add(removed(set, row)));
+            then.stream().filter(row -> absentFrom(now, row)).forEach(row -> differences.add(added(set, row)));
+        }
+        if (!past.status.id().equals(status.id())) {
+            differences.add(new StatusChanged(leadId, status, past.status, null, null));
+        }
+        return differences;
+    }
+
+    private static boolean absentFrom(List<SetRow> rows, SetRow row) {
+        return rows.stream().noneMatch(other -> other.rowId().equals(row.rowId()));
+    }
+
     /** @return the lead's version, which this command leaves as it is */
     @CommandHandler
     long handle(CheckUpdatableCommand command) {
         refuseUnlessOpenTo(command.access());
         refuseIfClosed();
         return AggregateLifecycle.getVersion();
+    }
+
+    /** A call for the version the caller read ({@code expectedVersion}, null: any) applies to that version only. */
+    private void refuseUnlessAt(Long expectedVersion) {
+        Long version = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && !expectedVersion.equals(version)) {
+            throw new LeadRuleViolation(VERSION_CONFLICT, Subject.EXPECTED_VERSION, "lead " + number + " is at version "
+                    + version + ", not " + expectedVersion + ": read it again and decide anew");
+        }
     }
 
     /** A lead that is not open to the caller does not exist for it, so neither do its rules. */

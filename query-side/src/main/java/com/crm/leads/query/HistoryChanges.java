@@ -43,6 +43,12 @@ final class HistoryChanges {
         this.checkpointInterval = checkpointInterval;
     }
 
+    /** The version a revert's event names; null for any other event. */
+    static Long revertedTo(DomainEventMessage<LeadEvent> message) {
+        return message.getMetaData().get(LeadMetadata.REVERTED_TO) instanceof Number version ? version.longValue()
+                : null;
+    }
+
     /** Adds the entries of {@code message}, and its checkpoint if it is due; {@code after} is the lead after it. */
     void apply(DomainEventMessage<LeadEvent> message, LeadState after) {
         LeadId leadId = after.leadId();
@@ -60,7 +66,7 @@ final class HistoryChanges {
                     change.changed().key(), (String) message.getMetaData().get(LeadMetadata.USER_ID),
                     (String) message.getMetaData().get(LeadMetadata.UNIT_ID), message.getTimestamp(),
                     (String) message.getMetaData().get(LeadMetadata.REQUEST_ID), change.oldValue(),
-                    change.newValue(), reached));
+                    change.newValue(), reached, revertedTo(message)));
         }
         if ((message.getSequenceNumber() + 1) % checkpointInterval == 0) {
             checkpoints.add(new LeadHistoryRepository.Checkpoint(after, reached));

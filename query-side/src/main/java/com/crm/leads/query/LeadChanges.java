@@ -146,7 +146,8 @@ class LeadChanges {
                         .toList(),
                 renderer.user((String) event.getMetaData().get(LeadMetadata.USER_ID)),
                 renderer.unit((String) event.getMetaData().get(LeadMetadata.UNIT_ID)), event.getTimestamp(),
-                (String) event.getMetaData().get(LeadMetadata.REQUEST_ID)), lead.privacyLevelId()));
+                (String) event.getMetaData().get(LeadMetadata.REQUEST_ID), HistoryChanges.revertedTo(event)),
+                lead.privacyLevelId()));
     }
 
     /** Whether two events were made by one call: one lead's, in one request. */

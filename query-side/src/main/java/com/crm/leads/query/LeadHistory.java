@@ -49,7 +49,7 @@ class LeadHistory {
                 .map(row -> new HistoryEntry(row.sequenceNumber(), HistoryEntry.Event.valueOf(row.event()),
                         HistoryEntry.Changed.ofKey(row.field()).orElseThrow(), row.oldValue(),
                         row.newValue(), renderer.user(row.userId()), renderer.unit(row.unitId()),
-                        row.performedDate(), row.requestId()))
+                        row.performedDate(), row.requestId(), row.revertedTo()))
                 .toList();
         return new HistoryPage(entries, stored.count(leadId, lead.version(), filter));
     }

@@ -36,7 +36,7 @@ class LeadHistoryRepository {
             "REFERENCE", Reference.class, "STATUS", StatusReference.class, "FIELD", FieldValue.class,
             "ROW", SetRow.class);
     private static final String ENTRY_COLUMNS = "lead_id, ordinal, sequence_number, event, field, user_id, unit_id,"
-            + " performed_date, request_id, value_kind, old_value, new_value, reached_date";
+            + " performed_date, request_id, value_kind, old_value, new_value, reached_date, reverted_to";
     private static final String CHECKPOINT_COLUMNS = "lead_id, version, reached_date, state";
 
     private final JdbcTemplate jdbc;
@@ -73,10 +73,11 @@ class LeadHistoryRepository {
      *
      * @param ordinal     the entry's place in the lead's history, from 0
      * @param reachedDate the latest performed date of this entry's event and every event before it
+     * @param revertedTo  the version a revert's event brought the lead back to; null for any other event
      */
     record Row(LeadId leadId, long ordinal, long sequenceNumber, String event, String field, String userId,
                String unitId, Instant performedDate, String requestId, Object oldValue, Object newValue,
-               Instant reachedDate) {
+               Instant reachedDate, Long revertedTo) {
     }
 
     /** A lead's folded state after event {@code state.version()}, with the latest date of the events up to it. */
@@ -116,7 +117,7 @@ class LeadHistoryRepository {
     void insert(List<Row> rows, List<Checkpoint> states) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO " + entries + " (" + ENTRY_COLUMNS + ") VALUES ("
-                    + "?, ".repeat(12) + "?)", rows.stream().map(LeadHistoryRepository::values).toList());
+                    + "?, ".repeat(13) + "?)", rows.stream().map(LeadHistoryRepository::values).toList());
         }
         if (!states.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO " + checkpoints + " (" + CHECKPOINT_COLUMNS + ") VALUES (?, ?, ?, ?)",
@@ -258,7 +259,7 @@ class LeadHistoryRepository {
         String kind = row.oldValue() != null ? kindOf(row.oldValue()) : kindOf(row.newValue());
         return new Object[]{row.leadId().value(), row.ordinal(), row.sequenceNumber(), row.event(), row.field(),
                 row.userId(), row.unitId(), Timestamp.from(row.performedDate()), row.requestId(), kind,
-                json(row.oldValue()), json(row.newValue()), Timestamp.from(row.reachedDate())};
+                json(row.oldValue()), json(row.newValue()), Timestamp.from(row.reachedDate()), row.revertedTo()};
     }
 
     private static String kindOf(Object value) {
@@ -284,7 +285,7 @@ class LeadHistoryRepository {
                 instant(rs, "performed_date"), rs.getString("request_id"),
                 oldValue == null ? null : StoredJson.read(oldValue, kind),
                 newValue == null ? null : StoredJson.read(newValue, kind),
-                instant(rs, "reached_date"));
+                instant(rs, "reached_date"), rs.getObject("reverted_to", Long.class));
     };
 
     private static final RowMapper<Checkpoint> CHECKPOINT = (rs, row) -> new Checkpoint(

@@ -1,6 +1,7 @@
 package com.crm.leads.query;
 
 import com.crm.leads.api.event.LeadEvent;
+import com.crm.leads.api.query.FindLeadAsIfQuery;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadHistoryQuery;
 import com.crm.leads.api.query.FindLeadQuery;
@@ -49,6 +50,12 @@ class LeadQueryHandler {
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadQuery query) {
         return leads.find(query.lookup(), query.access()).map(renderer::render);
+    }
+
+    @QueryHandler
+    Optional<LeadComplete> handle(FindLeadAsIfQuery query) {
+        return leads.find(query.lookup(), query.access())
+                .map(lead -> renderer.render(lead.asIf(query.events(), lead.updated().date())));
     }
 
     /**

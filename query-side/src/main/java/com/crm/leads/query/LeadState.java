@@ -16,6 +16,8 @@ import com.crm.leads.api.event.RowAdded;
 import com.crm.leads.api.event.RowRemoved;
 import com.crm.leads.api.event.StatusChanged;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,6 +57,9 @@ record LeadState(
                     (String) message.getMetaData().get(LeadMetadata.UNIT_ID));
         }
     }
+
+    /** The type Axon gives the lead's events, for the events a dry run only supposes. */
+    private static final String AGGREGATE_TYPE = "Lead";
 
     LeadState {
         fields = Collections.unmodifiableMap(fields.isEmpty() ? new EnumMap<>(LeadField.class) : new EnumMap<>(fields));
@@ -98,6 +104,20 @@ record LeadState(
                     + event.getClass().getSimpleName() + " cannot follow");
         }
         return changed.stamped(Stamp.of(message), message.getSequenceNumber());
+    }
+
+    /**
+     * The lead as {@code events} would leave it, at its version and with its last change as they are: what a dry
+     * run shows. {@code at} stands for when the events would happen.
+     */
+    LeadState asIf(List<? extends LeadEvent> events, Instant at) {
+        LeadState after = this;
+        long sequence = version;
+        for (LeadEvent event : events) {
+            after = after.apply(new GenericDomainEventMessage<>(AGGREGATE_TYPE, leadId.value(), ++sequence, event,
+                    MetaData.emptyInstance(), UUID.randomUUID().toString(), at));
+        }
+        return after.stamped(updated, version);
     }
 
     List<SetRow> rows(LeadSet set) {

@@ -8,7 +8,8 @@ import com.crm.leads.api.LeadId;
  * after it.
  */
 public sealed interface LeadCommand
-        permits CreateLeadCommand, UpdateLeadCommand, CheckUpdatableCommand, ReopenLeadCommand {
+        permits CreateLeadCommand, UpdateLeadCommand, CheckUpdatableCommand, ReopenLeadCommand,
+        RevertLeadCommand {
 
     LeadId leadId();
 

@@ -40,6 +40,7 @@ public class LeadRuleViolation extends RuntimeException {
         Subject LOST_REASON = Part.LOST_REASON;
         Subject EXPECTED_VERSION = Part.EXPECTED_VERSION;
         Subject REASON = Part.REASON;
+        Subject TO_VERSION = Part.TO_VERSION;
 
         static Subject field(LeadField field) {
             return new Field(field);
@@ -57,7 +58,7 @@ public class LeadRuleViolation extends RuntimeException {
         }
 
         enum Part implements Subject {
-            LEAD, STATUS, LOST_REASON, EXPECTED_VERSION, REASON
+            LEAD, STATUS, LOST_REASON, EXPECTED_VERSION, REASON, TO_VERSION
         }
     }
 

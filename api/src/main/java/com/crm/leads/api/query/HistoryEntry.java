@@ -14,11 +14,13 @@ import java.util.stream.Stream;
 
 /**
  * One change of a lead as an auditor reads it: which event, what it changed, the value before and after (null where
- * there was none), who made the change, in which unit, when, and in which request. An event that changes several
+ * there was none), who made the change, in which unit, when, and in which request; for a revert's event, the
+ * version it brought the lead back to. An event that changes several
  * things (the creation, a status move with its lost reason) gives one entry per thing, all with its sequence number.
  */
 public record HistoryEntry(long sequenceNumber, Event event, Changed changed, Object oldValue, Object newValue,
-                           User performedByUser, Unit performedByUnit, Instant performedDate, String requestId) {
+                           User performedByUser, Unit performedByUnit, Instant performedDate, String requestId,
+                           Long revertedTo) {
 
     /** What happened to the lead. */
     public enum Event {

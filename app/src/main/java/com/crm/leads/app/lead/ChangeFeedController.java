@@ -77,7 +77,7 @@ class ChangeFeedController {
      */
     record Change(String position, Lead lead, long sequenceNumber, HistoryEntry.Event event, String eventId,
                   HistoryEntry.Changed field, Object oldValue, Object newValue, User performedByUser,
-                  Unit performedByUnit, Instant performedDate, String requestId) {
+                  Unit performedByUnit, Instant performedDate, String requestId, Long revertedTo) {
 
         record Lead(String id, String number) {
         }
@@ -90,7 +90,8 @@ class ChangeFeedController {
                     change.eventId(), one ? entries.get(0).changed() : null,
                     one ? entries.get(0).oldValue() : byChanged(entries, LeadChange.Entry::oldValue),
                     one ? entries.get(0).newValue() : byChanged(entries, LeadChange.Entry::newValue),
-                    change.performedByUser(), change.performedByUnit(), change.performedDate(), change.requestId());
+                    change.performedByUser(), change.performedByUnit(), change.performedDate(), change.requestId(),
+                    change.revertedTo());
         }
 
         private static Map<String, Object> byChanged(List<LeadChange.Entry> entries,

@@ -96,6 +96,14 @@ class LeadController {
         return answer(leads.update(new LeadService.Request(body, actor, key, ifMatch)), body.path("fields_set").textValue());
     }
 
+    /** Every field, set and the status back to as they stood after version {@code to_version} (section 10). */
+    @PostMapping(path = "/revert", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Envelope<JsonNode>> revert(@RequestBody ObjectNode body) throws JsonProcessingException {
+        Actor actor = tokens.authenticate(body.path("token").textValue());
+        RevertLeadRequest request = json.treeToValue(body, RevertLeadRequest.class);
+        return answer(leads.revert(new LeadService.Request(body, actor, null, null), request), request.fieldsSet());
+    }
+
     /** A closed lead back to a status classified PENDING, by an administrator or its owner (section 10). */
     @PostMapping(path = "/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Envelope<JsonNode>> reopen(@RequestBody ObjectNode body) throws JsonProcessingException {

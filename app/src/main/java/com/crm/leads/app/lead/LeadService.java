@@ -5,8 +5,11 @@ import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.command.CheckUpdatableCommand;
+import com.crm.leads.api.command.RevertLeadCommand;
+import com.crm.leads.api.command.RevertOutcome;
 import com.crm.leads.api.command.LeadCommand;
 import com.crm.leads.api.command.LeadRuleViolation;
+import com.crm.leads.api.query.FindLeadAsIfQuery;
 import com.crm.leads.api.query.FindLeadAsOfQuery;
 import com.crm.leads.api.query.FindLeadQuery;
 import com.crm.leads.api.query.LeadComplete;
@@ -104,6 +107,28 @@ class LeadService {
                 call, retryable, lookup);
     }
 
+    /** A revert, or on a dry run the lead as the revert would leave it, with nothing stored. */
+    LeadComplete revert(Request call, RevertLeadRequest request) {
+        if (request.leadIdentifier() == null || request.leadIdentifier().isNull()) {
+            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
+        }
+        if (request.toVersion() == null) {
+            throw ApiException.invalidParameter("to_version", "to_version is mandatory: the version to go back to");
+        }
+        LeadLookup lookup = lookup("lead_identifier", request.leadIdentifier());
+        LeadAccess access = access(call.actor());
+        LeadComplete lead = find(lookup, access);
+        RevertLeadCommand command = new RevertLeadCommand(new LeadId(lead.id()), request.toVersion(),
+                request.expectedVersion(), Boolean.TRUE.equals(request.dryRun()), access);
+        RevertOutcome outcome = dispatch(new PreparedCommand(command, List.of()), call, Optional.empty(), lookup);
+        if (command.dryRun()) {
+            return queryGateway.query(new FindLeadAsIfQuery(new LeadLookup.ById(command.leadId()), outcome.events(),
+                    access), ResponseTypes.optionalInstanceOf(LeadComplete.class)).join()
+                    .orElseThrow(() -> notFound(lookup));
+        }
+        return answerAfter(command, outcome.version());
+    }
+
     LeadComplete reopen(Request call, ReopenLeadRequest request) {
         if (request.leadIdentifier() == null || request.leadIdentifier().isNull()) {
             throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
@@ -165,35 +190,47 @@ class LeadService {
     /** {@code named} is how the caller named the lead, for a lead that turns out not to be open to it. */
     private LeadComplete send(PreparedCommand prepared, Request call, Optional<Idempotency.Retryable> retryable,
                               LeadLookup named) {
+        long version;
+        try {
+            version = dispatch(prepared, call, retryable, named);
+        } catch (RuntimeException refused) {
+            // Copies of one request sent at once: one is applied and recorded first, and the others fail on its
+            // changes (a version conflict, a closed lead, a taken request id). Each answers as the first did.
+            return firstAnswer(call.actor(), retryable).orElseThrow(() -> refused);
+        }
+        return answerAfter(prepared.command(), version);
+    }
+
+    /**
+     * Sends the command with the call's metadata, tries it again when it lost a race with another instance, and
+     * answers what its handler answered; a broken rule is refused in the caller's terms.
+     */
+    private <R> R dispatch(PreparedCommand prepared, Request call, Optional<Idempotency.Retryable> retryable,
+                           LeadLookup named) {
         LeadCommand command = prepared.command();
         MetaData metaData = MetaData.from(Map.of(
                 LeadMetadata.USER_ID, call.actor().user().id(),
                 LeadMetadata.UNIT_ID, call.actor().unit().id(),
                 LeadMetadata.REQUEST_ID, retryable.map(Idempotency.Retryable::requestId)
                         .orElseGet(() -> UUID.randomUUID().toString())));
-        long version;
         try {
-            version = raceRetries.execute(attempt -> commandGateway.<Long>sendAndWait(
+            return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(
                     GenericCommandMessage.asCommandMessage(command)
                             .andMetaData(retryable.map(Idempotency.Retryable::metaData).orElse(MetaData.emptyInstance()))
                             .andMetaData(metaData)));
-        } catch (RuntimeException refused) {
-            // Copies of one request sent at once: one is applied and recorded first, and the others fail on its
-            // changes (a version conflict, a closed lead, a taken request id). Each answers as the first did.
-            Optional<LeadComplete> first = firstAnswer(call.actor(), retryable);
-            if (first.isPresent()) {
-                return first.get();
-            }
-            if (refused instanceof LeadRuleViolation violation) {
-                throw violation.getRule() == LeadRuleViolation.Rule.LEAD_NOT_OPEN && named != null
-                        ? notFound(named) : prepared.refusal(violation);
-            }
-            throw refused;
+        } catch (LeadRuleViolation violation) {
+            throw violation.getRule() == LeadRuleViolation.Rule.LEAD_NOT_OPEN && named != null
+                    ? notFound(named) : prepared.refusal(violation);
         }
-        // The read model took this call's events in its transaction, so it holds the lead after this call: as
-        // this call left it, or with later calls' changes on top. Folding the lead's events to this very version
-        // instead would cost its whole history, on a hot lead for nearly every call. Later changes show only if
-        // the lead is still open to the caller; as this call left it, it was.
+    }
+
+    /**
+     * The lead after a command that brought it to {@code version}. The read model took the command's events in its
+     * transaction, so it holds the lead after this call: as this call left it, or with later calls' changes on top.
+     * Folding the lead's events to this very version instead would cost its whole history, on a hot lead for nearly
+     * every call. Later changes show only if the lead is still open to the caller; as this call left it, it was.
+     */
+    private LeadComplete answerAfter(LeadCommand command, long version) {
         LeadLookup lookup = new LeadLookup.ById(command.leadId());
         return findIfPresent(lookup, command.access()).filter(lead -> lead.version() >= version)
                 .orElseGet(() -> asItsCallLeftIt(command.leadId(), version));

@@ -39,7 +39,8 @@ public final class LeadWireNames {
             Subject.Part.STATUS, "status_identifier",
             Subject.Part.LOST_REASON, "lost_reason_identifier",
             Subject.Part.EXPECTED_VERSION, "expected_version",
-            Subject.Part.REASON, "reason");
+            Subject.Part.REASON, "reason",
+            Subject.Part.TO_VERSION, "to_version");
 
     private static final Map<String, HistoryEntry.Changed> CHANGED_BY_NAME = HistoryEntry.Changed.all().stream()
             .collect(Collectors.toUnmodifiableMap(LeadWireNames::changed, changed -> changed));
