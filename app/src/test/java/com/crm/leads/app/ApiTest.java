@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.fail;
  * The base of the HTTP tests: the whole service on a random port with a fresh in-memory database, shared by every
  * test class (one Spring context), spoken to over real HTTP as an integrator would.
  */
+// metrics are exported as the service exports them (Spring Boot's tests turn the export off otherwise)
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
         "leads.change-feed.heartbeat=1s",

@@ -62,8 +62,8 @@ class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
         });
     }
 
-    /** How many streams are open on this instance. */
-    int openStreams() {
+    @Override
+    public int openStreams() {
         return open.size();
     }
 

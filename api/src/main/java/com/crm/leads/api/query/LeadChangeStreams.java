@@ -17,6 +17,9 @@ public interface LeadChangeStreams {
      */
     Optional<Stream> open(FeedPosition after, ChangeFilter filter, LeadAccess access, Listener listener);
 
+    /** How many streams are open now. */
+    int openStreams();
+
     /** Where an open stream's changes go. */
     interface Listener {
 

@@ -43,7 +43,7 @@ import java.util.stream.StreamSupport;
 class AdminController {
 
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
-    private static final List<String> DEAD_LETTER_GROUPS =
+    static final List<String> DEAD_LETTER_GROUPS =
             List.of(ProcessingGroups.STATUS_DURATIONS, StatusAnnouncements.GROUP);
 
     private final Tokens tokens;

@@ -56,8 +56,8 @@ class AuthenticationController {
         SignInLimits.Attempt attempt = limits.begin(request.username(), http.getRemoteAddr());
         UserEntry user = catalogue.userNamed(request.username()).orElse(null);
         if (!passwords.matches(user, request.password()) || !catalogue.organisation().equals(request.organisation())) {
-            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "",
-                    "the username, password or organisation is wrong");
+            throw limits.failed(new ApiException(ErrorCode.INVALID_CREDENTIALS, "",
+                    "the username, password or organisation is wrong"));
         }
         limits.succeeded(attempt);
         Unit unit = unitOf(user, request.unit());
@@ -84,7 +84,8 @@ class AuthenticationController {
         UserEntry user = catalogue.user(actor.user().id()).orElseThrow();
         SignInLimits.Attempt attempt = limits.begin(user.username(), http.getRemoteAddr());
         if (!passwords.matches(user, request.oldPassword())) {
-            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "old_password", "old_password is wrong");
+            throw limits.failed(new ApiException(ErrorCode.INVALID_CREDENTIALS, "old_password",
+                    "old_password is wrong"));
         }
         limits.succeeded(attempt);
         passwords.change(user.id(), newPassword);

@@ -2,6 +2,8 @@ package com.crm.leads.app.auth;
 
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,12 +44,20 @@ public class SignInLimits {
     private final TransactionTemplate transactions;
     private final LeadsProperties.SignIns settings;
     private final Clock clock;
+    private final Counter failures;
+    private final Counter refused;
 
-    SignInLimits(JdbcTemplate jdbc, TransactionTemplate transactions, LeadsProperties properties, Clock clock) {
+    SignInLimits(JdbcTemplate jdbc, TransactionTemplate transactions, LeadsProperties properties, Clock clock,
+                 MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = properties.signIns();
         this.clock = clock;
+        this.failures = Counter.builder("leads.sign_in.failures")
+                .description("Sign-ins and password changes refused for wrong credentials").register(metrics);
+        this.refused = Counter.builder("leads.sign_in.throttled")
+                .description("Sign-ins refused with TOO_MANY_ATTEMPTS while a username or address is locked")
+                .register(metrics);
     }
 
     /**
@@ -73,10 +83,17 @@ public class SignInLimits {
             lockedUntil = transactions.execute(status -> countOrRefuse(attempt, now));
         }
         lockedUntil.ifPresent(until -> {
+            refused.increment();
             throw ApiException.tooManyAttempts(Duration.between(now, until),
                     "too many failed sign-ins for this username or from this address");
         });
         return attempt;
+    }
+
+    /** An attempt's credentials were wrong: counted already, and now in the metrics; answers {@code refusal}. */
+    public ApiException failed(ApiException refusal) {
+        failures.increment();
+        return refusal;
     }
 
     /** The attempt's credentials were right: the username's count is cleared and the address's attempt taken back. */

@@ -1,5 +1,8 @@
 package com.crm.leads.app.config;
 
+import com.crm.leads.api.query.LeadChangeStreams;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -28,6 +31,13 @@ public class ServiceConfiguration {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The change feed's streams open on this instance, for the operator's dashboards. */
+    @Bean
+    MeterBinder changeFeedStreams(LeadChangeStreams streams) {
+        return registry -> Gauge.builder("leads.change_feed.streams", streams, LeadChangeStreams::openStreams)
+                .description("Change-feed streams open on this instance").register(registry);
     }
 
     @Bean
