@@ -24,7 +24,10 @@ class MaintenanceApiTest extends ApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A few hundred leads with histories of their own: fields, sets, status moves, some closed. */
+    /**
+     * A few hundred leads with histories of their own: fields, sets, status moves, some closed, some of those
+     * reopened, some reverted.
+     */
     private List<JsonNode> leadsWithMixedHistories(String token) {
         List<JsonNode> leads = new ArrayList<>();
         for (int index = 0; index < LEADS; index++) {
@@ -42,6 +45,12 @@ class MaintenanceApiTest extends ApiTest {
                 post("/leads/update", updateOf(token, lead)
                         .<ObjectNode>set("status_identifier", json.createObjectNode().put("name", "Lost"))
                         .set("lost_reason_identifier", json.createObjectNode().put("name", "Price"))).ok();
+                if (index % 14 == 0) {
+                    post("/leads/reopen", updateOf(token, lead).put("reason", "back in play")
+                            .set("status_identifier", json.createObjectNode().put("name", "New"))).ok();
+                }
+            } else if (index % 11 == 1) {
+                post("/leads/revert", updateOf(token, lead).put("to_version", 1)).ok();
             }
             leads.add(lead);
         }

@@ -92,14 +92,12 @@ class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
 
     private final class OpenStream implements Stream {
 
-        private final FeedPosition start;
         private final Predicate<LeadChanges.Candidate> wanted;
         private final Listener listener;
         /** Written by the reading thread only, after the stream is open. */
         private volatile FeedPosition position;
 
         OpenStream(FeedPosition start, Predicate<LeadChanges.Candidate> wanted, Listener listener) {
-            this.start = start;
             this.wanted = wanted;
             this.listener = listener;
             this.position = start;
@@ -112,11 +110,6 @@ class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
             if (!listener.take(taken, read.next())) {
                 close();
             }
-        }
-
-        @Override
-        public FeedPosition start() {
-            return start;
         }
 
         @Override

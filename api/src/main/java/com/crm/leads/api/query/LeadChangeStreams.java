@@ -34,9 +34,6 @@ public interface LeadChangeStreams {
     /** An open stream. */
     interface Stream extends AutoCloseable {
 
-        /** Where the stream starts: the position it was opened at, or now. */
-        FeedPosition start();
-
         /** Ends the stream; its listener is called no more. */
         @Override
         void close();
