@@ -17,6 +17,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -125,6 +126,15 @@ public class ApiExceptionHandler {
     ResponseEntity<Envelope<Void>> wrongParameterType(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER,
                 e.getName() + " has a value of the wrong type or format", e.getName());
+    }
+
+    /**
+     * The client of a stream went away while it was being written to or ended: there is no one to answer, and
+     * nothing went wrong with the service.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("a stream's client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
