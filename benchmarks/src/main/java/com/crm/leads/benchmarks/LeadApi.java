@@ -67,14 +67,26 @@ final class LeadApi {
 
     /** One update of one field; true when the service answered OK. */
     boolean update(String number) {
+        return updateTagged(number) != null;
+    }
+
+    /** One update of one field; the value it wrote, never written before, or null when it was not answered OK. */
+    String updateTagged(String number) {
+        String value = newValue();
         return send(HttpRequest.newBuilder(URI.create(base + "/leads/update"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(updateBody(number))));
+                .POST(HttpRequest.BodyPublishers.ofString(updateBody(number, value)))) ? value : null;
+    }
+
+    /** The token the calls are made with. */
+    String token() {
+        return token;
     }
 
     /** One update, answering the lead's version after it. */
     long updateForVersion(String number) throws IOException, InterruptedException {
-        return post("/leads/update", JSON.readTree(updateBody(number))).path("version").asLong();
+        return post("/leads/update", JSON.readTree(updateBody(number, newValue())))
+                .path("version").asLong();
     }
 
     /** The trivial authenticated call that bounds what this server can answer at all. */
@@ -99,9 +111,13 @@ final class LeadApi {
                 : Optional.empty();
     }
 
-    private String updateBody(String number) {
+    private static String newValue() {
+        return "change " + CHANGES.incrementAndGet();
+    }
+
+    private String updateBody(String number, String value) {
         return "{\"token\": \"" + token + "\", \"lead_identifier\": {\"number\": \"" + number + "\"}, "
-                + "\"udf_string_1\": \"change " + CHANGES.incrementAndGet() + "\", \"fields_set\": \"version\"}";
+                + "\"udf_string_1\": \"" + value + "\", \"fields_set\": \"version\"}";
     }
 
     private static boolean send(HttpRequest.Builder request) {

@@ -26,7 +26,7 @@ import java.util.function.BooleanSupplier;
  * against a lead's history length, as configured (snapshots; on H2 also leads kept in memory) and with neither;
  * the replay of a large event store into the read model; start-up time and memory.
  *
- * <p>Run: {@code benchmarks/run [--smoke] [--databases=h2,postgres] [--parts=update,peer,history,replay]
+ * <p>Run: {@code benchmarks/run [--smoke] [--databases=h2,postgres] [--parts=update,peer,history,replay,catalogue,feed]
  * [--clients=1,8,32,64] [--service-options="-Xmx256m"] [--service-settings="--name=value ..."] [--profile]}.
  */
 public final class LeadBenchmark {
@@ -48,13 +48,13 @@ public final class LeadBenchmark {
      */
     private record Size(long serviceWarmUpMillis, Load load, int[] concurrency, int leads, int[] historyLengths,
                         int historySamples, int replayTemplates, int replayUpdates, long replayEvents,
-                        long contacts) {
+                        long contacts, int feedStreams, int feedClients) {
     }
 
     private static final Size FULL = new Size(60_000, new Load(3_000, 8_000, 3), new int[]{1, 8, 32, 64}, 200,
-            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000, 1_000_000);
+            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000, 1_000_000, 100, 8);
     private static final Size SMOKE = new Size(500, new Load(300, 700, 1), new int[]{1, 4}, 10,
-            new int[]{10, 100}, 5, 2, 5, 5_000, 1_000);
+            new int[]{10, 100}, 5, 2, 5, 5_000, 1_000, 5, 4);
     /** The catalogue part's clients: the concurrencies up to this many. */
     private static final int CATALOGUE_CLIENTS = 8;
     /** The default catalogue's Kokos Panagi, one of its three contacts. */
@@ -82,7 +82,7 @@ public final class LeadBenchmark {
         boolean smoke = Arrays.asList(args).contains("--smoke");
         List<String> databases = option(args, "databases").map(LeadBenchmark::list)
                 .orElse(smoke ? List.of("h2") : List.of("h2", "postgres"));
-        List<String> allParts = List.of("update", "peer", "history", "replay", "catalogue");
+        List<String> allParts = List.of("update", "peer", "history", "replay", "catalogue", "feed");
         Set<String> parts = Set.copyOf(option(args, "parts").map(LeadBenchmark::list).orElse(allParts));
         List<String> serviceOptions = list(option(args, "service-options").orElse("-Xmx256m"), " ");
         List<String> serviceSettings = list(option(args, "service-settings").orElse(""), " ");
@@ -106,6 +106,9 @@ public final class LeadBenchmark {
             }
             if (parts.contains("catalogue")) {
                 benchmark.catalogue(database);
+            }
+            if (parts.contains("feed")) {
+                benchmark.feed(database);
             }
         }
         report.print();
@@ -317,6 +320,37 @@ public final class LeadBenchmark {
                                 result.requestsPerSecond() / before.get().requestsPerSecond()));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Change-feed streams held open while clients update leads: the time from each update's answer to its change on
+     * every stream, and what the streams cost the updates.
+     */
+    private void feed(String database) throws Exception {
+        try (Store store = Store.create(database); RunningService service = start(SERVICE, store, "feed")) {
+            LeadApi api = new LeadApi(service.port(), password(store));
+            List<String> leads = createLeads(api);
+            warmUp(api, leads);
+            try (FeedStreams streams = new FeedStreams(service.port(), api.token(), size.feedStreams())) {
+                report(size.load().measure(store.name(), String.format("update, %d change-feed streams open",
+                        size.feedStreams()), size.feedClients(), () -> {
+                    String value = api.updateTagged(anyOf(leads));
+                    if (value != null) {
+                        streams.answered(value);
+                    }
+                    return value != null;
+                }));
+                // the last updates' changes reach the streams within a few poll intervals
+                Thread.sleep(2_000);
+                FeedStreams.Delivery delivery = streams.delivery();
+                report.figure(String.format("%s: change feed, %d streams open, %d clients updating: from an "
+                                + "update's answer to its change on a stream p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                                + "%,d of %,d changes delivered", store.name(), size.feedStreams(),
+                        size.feedClients(), delivery.latencies().getValueAtPercentile(50) / 1e3,
+                        delivery.latencies().getValueAtPercentile(99) / 1e3,
+                        delivery.latencies().getMaxValue() / 1e3, delivery.delivered(), delivery.expected()));
             }
         }
     }
