@@ -67,6 +67,8 @@ class LeadPrivacyApiTest extends ApiTest {
                         test.query(token, lead))),
                 arguments("update", (CallAbout) (test, token, lead) -> test.post("/leads/update",
                         test.updateBody(token, lead).put("description", "seen after all"))),
+                arguments("revert", (CallAbout) (test, token, lead) -> test.post("/leads/revert",
+                        test.updateBody(token, lead).put("to_version", 4).put("dry_run", true))),
                 arguments("update of its privacy level", (CallAbout) (test, token, lead) -> test.post("/leads/update",
                         test.updateBody(token, lead).putNull("privacy_level_identifier"))));
     }

@@ -50,7 +50,7 @@ class MaintenanceApiTest extends ApiTest {
                             .set("status_identifier", json.createObjectNode().put("name", "New"))).ok();
                 }
             } else if (index % 11 == 1) {
-                post("/leads/revert", updateOf(token, lead).put("to_version", 1)).ok();
+                post("/leads/revert", updateOf(token, lead).put("to_version", lead.path("version").asLong())).ok();
             }
             leads.add(lead);
         }

@@ -189,6 +189,13 @@ class Lead {
                     + " lead " + number + " was " + past.status.name() + ", classified "
                     + past.status.classification() + ": a revert moves a lead back to a PENDING status only");
         }
+        for (LeadField field : LeadField.values()) {
+            if (field.isMandatory() && past.fields.get(field) == null && fields.get(field) != null) {
+                throw new LeadRuleViolation(REFUSED_VALUE, Subject.TO_VERSION, "at version " + command.toVersion()
+                        + " lead " + number + " had no " + field.name().toLowerCase(Locale.ROOT)
+                        + ", which is mandatory: a revert goes back to a version after the lead's creation call");
+            }
+        }
         List<LeadEvent> differences = differencesTo(past);
         if (!command.dryRun()) {
             MetaData revertedTo = MetaData.with(LeadMetadata.REVERTED_TO, command.toVersion());

@@ -27,7 +27,11 @@ import java.util.List;
 import static com.crm.leads.api.LeadAccess.EVERY_LEAD;
 import static com.crm.leads.api.LeadField.CONTACT_EMAIL;
 import static com.crm.leads.api.LeadField.DESCRIPTION;
+import static com.crm.leads.api.LeadField.IMPORTANCE;
+import static com.crm.leads.api.LeadField.PRIORITY;
 import static com.crm.leads.command.LeadHistories.CONTACTED;
+import static com.crm.leads.command.LeadHistories.FIRST;
+import static com.crm.leads.command.LeadHistories.IMPORTANT;
 import static com.crm.leads.command.LeadHistories.LEAD;
 import static com.crm.leads.command.LeadHistories.REACH;
 import static com.crm.leads.command.LeadHistories.WON;
@@ -113,6 +117,14 @@ class LeadRevertTest {
     void aVersionBeyondTheLeadsIsRefused() {
         fixture.given(created(REACH), new FieldChanged(LEAD, CONTACT_EMAIL, null, FIRST_EMAIL))
                 .when(revert(2, null, false))
+                .expectException(violation(LeadRuleViolation.Rule.REFUSED_VALUE, Subject.TO_VERSION));
+    }
+
+    @Test
+    void aRevertNeverTakesAMandatoryFieldAway() {
+        fixture.given(created(REACH), new FieldChanged(LEAD, PRIORITY, null, FIRST),
+                        new FieldChanged(LEAD, IMPORTANCE, null, IMPORTANT))
+                .when(revert(1, null, false))
                 .expectException(violation(LeadRuleViolation.Rule.REFUSED_VALUE, Subject.TO_VERSION));
     }
 

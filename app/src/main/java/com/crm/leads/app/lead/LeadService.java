@@ -83,10 +83,7 @@ class LeadService {
 
     LeadComplete update(Request call) throws JsonProcessingException {
         ObjectNode body = call.body();
-        if (!body.hasNonNull("lead_identifier")) {
-            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
-        }
-        LeadLookup lookup = lookup("lead_identifier", body.get("lead_identifier"));
+        LeadLookup lookup = namedLead(body.get("lead_identifier"));
         LeadAccess access = access(call.actor());
         LeadComplete lead = find(lookup, access);
         Optional<Idempotency.Retryable> retryable = idempotency.call("update", body, call.idempotencyKey());
@@ -109,13 +106,10 @@ class LeadService {
 
     /** A revert, or on a dry run the lead as the revert would leave it, with nothing stored. */
     LeadComplete revert(Request call, RevertLeadRequest request) {
-        if (request.leadIdentifier() == null || request.leadIdentifier().isNull()) {
-            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
-        }
+        LeadLookup lookup = namedLead(request.leadIdentifier());
         if (request.toVersion() == null) {
             throw ApiException.invalidParameter("to_version", "to_version is mandatory: the version to go back to");
         }
-        LeadLookup lookup = lookup("lead_identifier", request.leadIdentifier());
         LeadAccess access = access(call.actor());
         LeadComplete lead = find(lookup, access);
         RevertLeadCommand command = new RevertLeadCommand(new LeadId(lead.id()), request.toVersion(),
@@ -130,10 +124,7 @@ class LeadService {
     }
 
     LeadComplete reopen(Request call, ReopenLeadRequest request) {
-        if (request.leadIdentifier() == null || request.leadIdentifier().isNull()) {
-            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
-        }
-        LeadLookup lookup = lookup("lead_identifier", request.leadIdentifier());
+        LeadLookup lookup = namedLead(request.leadIdentifier());
         LeadAccess access = access(call.actor());
         LeadComplete lead = find(lookup, access);
         return send(commands.reopen(request, lead, call.actor(), access), call, Optional.empty(), lookup);
@@ -165,6 +156,14 @@ class LeadService {
         String named = lookup instanceof LeadLookup.ById byId ? "id " + byId.leadId()
                 : "number " + ((LeadLookup.ByNumber) lookup).number();
         return new ApiException(ErrorCode.NOT_FOUND, "lead_identifier", "no lead has " + named);
+    }
+
+    /** The lead a call's mandatory {@code lead_identifier} names. */
+    private static LeadLookup namedLead(JsonNode identifier) {
+        if (identifier == null || identifier.isNull()) {
+            throw ApiException.invalidParameter("lead_identifier", "lead_identifier is mandatory");
+        }
+        return lookup("lead_identifier", identifier);
     }
 
     /** A lead identifier object: exactly one of {@code id} or {@code number}. */
