@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import static java.time.temporal.ChronoUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +66,15 @@ public abstract class ApiTest extends ServiceClient {
     }
 
     /** A lead for Filippos Constantinou in the New status, made by the administrator with the mandatory parameters. */
+    /** {@code leads/changes} as a server-sent event stream, read as the administrator. */
+    protected EventStream changeStream(Map<String, String> parameters, String lastEventId) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(parameters);
+        all.put("token", admin);
+        String query = all.entrySet().stream().map(parameter -> parameter.getKey() + "="
+                + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return new EventStream(uri("/leads/changes?" + query), lastEventId);
+    }
+
     protected JsonNode newLead() {
         return createLead(admin, Map.of());
     }

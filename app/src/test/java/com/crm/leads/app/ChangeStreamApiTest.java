@@ -3,12 +3,9 @@ package com.crm.leads.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +22,7 @@ class ChangeStreamApiTest extends ApiTest {
     void aChangeArrivesOnAnOpenStreamAndAStreamResumedWithTheLastIdMissesNothing() throws Exception {
         JsonNode lead = newLead();
         String lastId;
-        try (EventStream stream = open(Map.of("lead_identifier", "number=" + lead.path("number").asText()), null)) {
+        try (EventStream stream = changeStream(Map.of("lead_identifier", "number=" + lead.path("number").asText()), null)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.contentType()).startsWith("text/event-stream");
             stream.next(event -> event.name().equals("heartbeat"), SOON);
@@ -40,7 +37,7 @@ class ChangeStreamApiTest extends ApiTest {
         applied(update(lead, "description", "while away"));
         applied(update(lead, "contact_email", "away@example.com"));
 
-        try (EventStream resumed = open(Map.of("lead_identifier", "number=" + lead.path("number").asText()),
+        try (EventStream resumed = changeStream(Map.of("lead_identifier", "number=" + lead.path("number").asText()),
                 lastId)) {
             EventStream.Event first = resumed.next(event -> event.name().equals("message"), SOON);
             EventStream.Event second = resumed.next(event -> event.name().equals("message"), SOON);
@@ -52,7 +49,7 @@ class ChangeStreamApiTest extends ApiTest {
 
     @Test
     void aQuietStreamSendsHeartbeatsThatCarryItsPositionOn() throws Exception {
-        try (EventStream stream = open(Map.of("event", "STATUS_CHANGED"), null)) {
+        try (EventStream stream = changeStream(Map.of("event", "STATUS_CHANGED"), null)) {
             EventStream.Event first = stream.next(event -> event.name().equals("heartbeat"), SOON);
             JsonNode lead = newLead();
             applied(update(lead, "description", "not a status change"));
@@ -72,7 +69,7 @@ class ChangeStreamApiTest extends ApiTest {
 
     @Test
     void aStreamRefusesBadInputInTheEnvelopeBeforeItOpens() throws Exception {
-        try (EventStream refused = open(Map.of("after", "not a position"), null)) {
+        try (EventStream refused = changeStream(Map.of("after", "not a position"), null)) {
             assertThat(refused.status()).isEqualTo(400);
         }
         Answer answer = send(java.net.http.HttpRequest.newBuilder(uri("/leads/changes?token=" + admin
@@ -85,14 +82,6 @@ class ChangeStreamApiTest extends ApiTest {
         Map<String, String> all = new LinkedHashMap<>(parameters);
         all.put(name, value);
         return all;
-    }
-
-    private EventStream open(Map<String, String> parameters, String lastEventId) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>(parameters);
-        all.put("token", admin);
-        String query = all.entrySet().stream().map(parameter -> parameter.getKey() + "="
-                + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return new EventStream(uri("/leads/changes?" + query), lastEventId);
     }
 
     private JsonNode data(EventStream.Event event) throws Exception {

@@ -18,17 +18,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The open streams of this instance, fed by one thread that reads the event store every poll interval: once for
- * each position some streams stand at (streams that keep up all stand at the same one), however many streams
- * there are. What any instance commits is read from the store, so it reaches every instance's streams. The thread
- * only hands each stream what it takes; a stream whose client falls behind says so and is ended, and nothing
- * waits for it.
+ * The open streams of this instance, fed by one thread that reads the event store after each commit of this
+ * instance and every poll interval: once for each position some streams stand at (streams that keep up all stand
+ * at the same one), however many streams there are. What any instance commits is read from the store, so it
+ * reaches every instance's streams. The thread only hands each stream what it takes; a stream whose client falls
+ * behind says so and is ended, and nothing waits for it.
  */
 @Component
 class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
@@ -46,11 +48,29 @@ class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
         return thread;
     });
 
-    ChangeStreamHub(LeadChanges changes,
+    /** Whether a round is asked for and has not started yet: any number of commits meanwhile ask for one. */
+    private final AtomicBoolean roundAsked = new AtomicBoolean();
+
+    /**
+     * What this instance commits wakes the reader at once; the poll interval bounds how late it learns of what other
+     * instances commit.
+     */
+    ChangeStreamHub(LeadChanges changes, FoldedLeads committed,
                     @Value("${leads.change-feed.poll-interval:250ms}") Duration pollInterval) {
         this.changes = changes;
         reader.scheduleWithFixedDelay(this::round, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        committed.whenCommitted(this::askForRound);
+    }
+
+    private void askForRound() {
+        if (!open.isEmpty() && roundAsked.compareAndSet(false, true)) {
+            try {
+                reader.execute(this::round);
+            } catch (RejectedExecutionException shuttingDown) {
+                roundAsked.set(false);
+            }
+        }
     }
 
     @Override
@@ -68,6 +88,7 @@ class ChangeStreamHub implements LeadChangeStreams, DisposableBean {
     }
 
     private void round() {
+        roundAsked.set(false);
         try {
             Map<FeedPosition, List<OpenStream>> byPosition = open.stream()
                     .collect(Collectors.groupingBy(stream -> stream.position));

@@ -7,10 +7,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Keeps {@code lead_view} and the leads' history ({@link HistoryChanges}) in step with the events. It runs in
  * {@link ProcessingGroups#LEAD_VIEW}, which the application runs inside the command's transaction, so an answer read right after a command shows it. The events
- * a command stored arrive together in one unit of work; each lead is written once, when that unit commits.
+ * a command stored arrive together in one unit of work; each lead is written once, when that unit commits, and
+ * kept as written once the transaction has committed, so the answer to the command and the next command on the
+ * lead need not read it back.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.LEAD_VIEW)
@@ -30,7 +34,10 @@ class LeadProjection {
     void on(LeadEvent event, DomainEventMessage<LeadEvent> message, UnitOfWork<?> unitOfWork) {
         unitOfWork.getOrComputeResource(CHANGES, key -> {
             LeadViewChanges changes = new LeadViewChanges(leads, history.changes());
-            unitOfWork.onPrepareCommit(committing -> changes.write());
+            unitOfWork.onPrepareCommit(committing -> {
+                List<LeadState> written = changes.write();
+                committing.afterCommit(committed -> leads.committed(written));
+            });
             return changes;
         }).apply(message);
     }

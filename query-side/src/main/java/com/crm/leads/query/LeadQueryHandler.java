@@ -59,12 +59,18 @@ class LeadQueryHandler {
     }
 
     /**
-     * Folds the lead from the last checkpoint before the moment asked for, reading only the events after it (fewer
-     * than a checkpoint interval) and stopping at the moment.
+     * The lead as it is, or as a recent call left it and kept since; otherwise folded from the last checkpoint before the moment
+     * asked for, reading only the events after it (fewer than a checkpoint interval) and stopping at the moment.
      */
     @QueryHandler
     Optional<LeadComplete> handle(FindLeadAsOfQuery query) {
         return leads.find(query.lookup(), query.access()).flatMap(lead -> {
+            Optional<LeadState> kept = query.version() == null ? Optional.empty()
+                    : lead.version() == query.version() ? Optional.of(lead)
+                    : leads.folded(lead.leadId(), query.version());
+            if (kept.isPresent()) {
+                return kept.map(past -> renderer.render(past, past.updated().date()));
+            }
             Optional<LeadHistoryRepository.Checkpoint> checkpoint = query.version() != null
                     ? checkpoints.checkpointAtOrBefore(lead.leadId(), query.version())
                     : checkpoints.checkpointBefore(lead.leadId(), query.before());

@@ -60,13 +60,19 @@ final class LeadViewChanges {
         return history.size();
     }
 
-    /** Writes every changed lead, in two batched statements, then their history. */
-    void write() {
+    /**
+     * Writes every changed lead, in two batched statements, then their history.
+     *
+     * @return the leads as written
+     */
+    List<LeadState> write() {
         List<LeadState> created = pending.values().stream().filter(lead -> !lead.stored()).map(Pending::lead).toList();
         List<LeadState> changed = pending.values().stream().filter(Pending::stored).map(Pending::lead).toList();
         target.insert(created);
         target.update(changed);
         history.write();
+        List<LeadState> written = pending.values().stream().map(Pending::lead).toList();
         pending.clear();
+        return written;
     }
 }

@@ -32,16 +32,23 @@ class LeadViewRepository {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final Optional<FoldedLeads> folded;
 
+    /** The live leads; a lead found at a version {@code folded} keeps is taken from there, not parsed again. */
     @Autowired
-    LeadViewRepository(JdbcTemplate jdbc) {
-        this(jdbc, LIVE_TABLE);
+    LeadViewRepository(JdbcTemplate jdbc, FoldedLeads folded) {
+        this(jdbc, LIVE_TABLE, Optional.of(folded));
     }
 
-    /** The leads in {@code table}: the live one, or the one a rebuild makes beside it. */
+    /** The leads in the table a rebuild makes beside the live one. */
     LeadViewRepository(JdbcTemplate jdbc, String table) {
+        this(jdbc, table, Optional.empty());
+    }
+
+    private LeadViewRepository(JdbcTemplate jdbc, String table, Optional<FoldedLeads> folded) {
         this.jdbc = jdbc;
         this.table = table;
+        this.folded = folded;
     }
 
     /** The table these leads are kept in. */
@@ -77,6 +84,16 @@ class LeadViewRepository {
         }
         parameters.addValue("open_privacy_levels", access.privacyLevelIds());
         return "(privacy_level_id IS NULL OR privacy_level_id IN (:open_privacy_levels))";
+    }
+
+    /** The lead at {@code version}, if a transaction that committed lately left it there. */
+    Optional<LeadState> folded(LeadId leadId, long version) {
+        return folded.flatMap(kept -> kept.at(leadId, version));
+    }
+
+    /** {@code leads} as a transaction that committed wrote them, for whoever reads them at their version next. */
+    void committed(Collection<LeadState> leads) {
+        folded.ifPresent(kept -> kept.committed(leads));
     }
 
     void insert(LeadState lead) {
@@ -148,7 +165,21 @@ class LeadViewRepository {
         return seen;
     }
 
+    private record Located(LeadId leadId, long version) {
+    }
+
     private Optional<LeadState> findWhere(String column, String value) {
+        if (folded.isEmpty()) {
+            return stateWhere(column, value);
+        }
+        return jdbc.query("SELECT lead_id, version FROM " + table + " WHERE " + column + " = ?",
+                        (rs, row) -> new Located(new LeadId(rs.getString(1)), rs.getLong(2)), value).stream()
+                .findFirst()
+                .flatMap(located -> folded.get().at(located.leadId(), located.version())
+                        .or(() -> stateWhere("lead_id", located.leadId().value())));
+    }
+
+    private Optional<LeadState> stateWhere(String column, String value) {
         return jdbc.query("SELECT state FROM " + table + " WHERE " + column + " = ?",
                 (rs, row) -> StoredLead.read(rs.getString(1)), value).stream().findFirst();
     }

@@ -80,7 +80,7 @@ class HistoryProjectionTest {
     @BeforeEach
     void freshReadModel() {
         jdbc = ReadModelDatabase.fresh();
-        LeadViewRepository leads = new LeadViewRepository(jdbc);
+        LeadViewRepository leads = new LeadViewRepository(jdbc, new FoldedLeads(100));
         LeadHistoryRepository stored = new LeadHistoryRepository(jdbc);
         EventStorageEngine storage = new CountingStorage(new InMemoryEventStorageEngine());
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();

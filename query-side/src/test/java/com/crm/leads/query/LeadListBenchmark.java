@@ -49,7 +49,7 @@ class LeadListBenchmark {
                 "jdbc:h2:file:" + dir + "/leads", "sa", "", true);
         ReadModelDatabase.migrate(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        LeadViewRepository leads = new LeadViewRepository(jdbc);
+        LeadViewRepository leads = new LeadViewRepository(jdbc, new FoldedLeads(100));
         list = new LeadList(jdbc);
 
         long started = System.nanoTime();

@@ -121,7 +121,7 @@ class LeadProjectionTest {
     @BeforeEach
     void freshReadModel() {
         JdbcTemplate jdbc = ReadModelDatabase.fresh();
-        LeadViewRepository repository = new LeadViewRepository(jdbc);
+        LeadViewRepository repository = new LeadViewRepository(jdbc, new FoldedLeads(100));
         LeadHistoryRepository history = new LeadHistoryRepository(jdbc);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         LeadEvents events = new LeadEvents(eventStore);

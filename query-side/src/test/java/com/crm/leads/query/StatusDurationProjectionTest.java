@@ -60,7 +60,7 @@ class StatusDurationProjectionTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         JdbcTemplate jdbc = ReadModelDatabase.fresh();
-        projection = new StatusDurationProjection(jdbc, new LeadViewRepository(jdbc),
+        projection = new StatusDurationProjection(jdbc, new LeadViewRepository(jdbc, new FoldedLeads(100)),
                 Clock.fixed(CREATED.plusSeconds(60), ZoneOffset.UTC), processing);
         LeadCreated created = new LeadCreated(LEAD, "127", new Reference("T1", "Type"),
                 new Reference("P1", "Contact"), new Reference("A1", "Account"), NEW);
