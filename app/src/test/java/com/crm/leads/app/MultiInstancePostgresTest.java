@@ -73,6 +73,28 @@ class MultiInstancePostgresTest {
     }
 
     /**
+     * An instance that last saw a lead won, and so closed to updates, takes an update once the other instance has
+     * reopened it: a refusal is judged by the lead as stored, not as this instance kept it.
+     */
+    @Test
+    void aLeadTheOtherInstanceReopenedTakesAnUpdate() {
+        String token = first.token();
+        JsonNode lead = first.createLead(token, Map.of());
+        ObjectNode toWon = first.updateOf(token, lead);
+        toWon.set("status_identifier", first.mapper().createObjectNode().put("name", "Won"));
+        first.post("/leads/update", toWon).ok();
+
+        ObjectNode reopen = second.body(token);
+        reopen.set("lead_identifier", second.mapper().createObjectNode().put("number", lead.path("number").asText()));
+        reopen.set("status_identifier", second.mapper().createObjectNode().put("name", "New"));
+        second.post("/leads/reopen", reopen.put("reason", "the customer came back")).ok();
+
+        JsonNode updated = first.post("/leads/update", first.updateOf(token, lead).put("description", "open again"))
+                .ok().data();
+        assertThat(updated.path("description").asText()).isEqualTo("open again");
+    }
+
+    /**
      * Each instance judges a call by the lead as stored, not as it last saw it: the version the other instance
      * answered is the current one (a lead kept in memory by one instance would call it out of date).
      */

@@ -85,10 +85,12 @@ public class AxonConfiguration {
     }
 
     /**
-     * The leads last used, kept in memory between calls, so a call on one of them reads none of its events. Only a
-     * lone instance may keep them: a lead kept by one instance misses what another instance changed, and would
-     * judge a call by its old state (a right {@code expected_version} would look out of date). The cache is this
-     * instance's own, closed with it. Entries are kept by reference: JCache would otherwise copy each one.
+     * The leads last used, kept in memory between calls, so a call on one of them reads none of its events. A lead
+     * kept by one instance misses what another instance changed since: a command it accepts on that lead loses the
+     * race for the lead's next event and is retried on the lead as stored (Axon drops a lead from here when its
+     * command fails), and a command it refuses is sent once more to be judged the same way (the lead service).
+     * The cache is this instance's own, closed with it. Entries are kept by reference: JCache would otherwise copy
+     * each one.
      */
     @Bean(destroyMethod = "close")
     CacheManager leadCacheManager(LeadsProperties properties) {

@@ -20,8 +20,7 @@ import java.time.ZoneId;
  * @param idempotencyWindow how long a request id is remembered: a retry within it answers as the first call
  * @param concurrencyRetries how often a command that lost a race for a lead to another instance is tried again
  * @param snapshotThreshold  a lead is snapshotted every this many events; 0 turns snapshots off
- * @param cachedLeads        how many leads the command side keeps in memory between calls; 0 keeps none (an
- *                           instance sharing its database with others must keep none: see the postgres profile)
+ * @param cachedLeads        how many leads the command side keeps in memory between calls; 0 keeps none
  * @param processorSegments  the fixed number of segments each pooled event processor splits the events into
  * @param maxClaimedSegments how many of them one instance processes at most, so instances share them
  * @param instanceName       this instance's name among those sharing the database (a new one each start unless

@@ -5,6 +5,7 @@ import com.crm.leads.api.LeadId;
 import com.crm.leads.api.LeadMetadata;
 import com.crm.leads.api.catalogue.Catalogue;
 import com.crm.leads.api.command.CheckUpdatableCommand;
+import com.crm.leads.api.command.CreateLeadCommand;
 import com.crm.leads.api.command.RevertLeadCommand;
 import com.crm.leads.api.command.RevertOutcome;
 import com.crm.leads.api.command.LeadCommand;
@@ -16,11 +17,13 @@ import com.crm.leads.api.query.LeadComplete;
 import com.crm.leads.api.query.LeadLookup;
 import com.crm.leads.app.auth.Actor;
 import com.crm.leads.app.catalogue.IdentifierResolver;
+import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -37,7 +40,7 @@ import java.util.UUID;
 
 /**
  * The lead calls of the API, between the wire and the messages: a body becomes a command sent on behalf of its
- * actor, and the answer is the lead read back after the command, which the read model already shows.
+ * actor, and the answer is the lead as the command left it.
  */
 @Component
 class LeadService {
@@ -49,9 +52,10 @@ class LeadService {
     private final RetryTemplate raceRetries;
     private final QueryGateway queryGateway;
     private final Catalogue catalogue;
+    private final boolean keepsLeads;
 
     LeadService(LeadCommandFactory commands, LeadNumbers numbers, Idempotency idempotency, CommandGateway commandGateway,
-          RetryTemplate raceRetries, QueryGateway queryGateway, Catalogue catalogue) {
+          RetryTemplate raceRetries, QueryGateway queryGateway, Catalogue catalogue, LeadsProperties properties) {
         this.commands = commands;
         this.numbers = numbers;
         this.idempotency = idempotency;
@@ -59,6 +63,7 @@ class LeadService {
         this.raceRetries = raceRetries;
         this.queryGateway = queryGateway;
         this.catalogue = catalogue;
+        this.keepsLeads = properties.cachedLeads() > 0;
     }
 
     /** A create or update as it arrived: the body, who sends it, and its request headers. */
@@ -120,7 +125,7 @@ class LeadService {
                     access), ResponseTypes.optionalInstanceOf(LeadComplete.class)).join()
                     .orElseThrow(() -> notFound(lookup));
         }
-        return answerAfter(command, outcome.version());
+        return asItsCallLeftIt(command.leadId(), outcome.version());
     }
 
     LeadComplete reopen(Request call, ReopenLeadRequest request) {
@@ -183,7 +188,7 @@ class LeadService {
     /** A retried call answers as it did the first time, with the lead at the version that call left it at. */
     private Optional<LeadComplete> firstAnswer(Actor actor, Optional<Idempotency.Retryable> call) {
         return call.flatMap(retryable -> idempotency.done(actor, retryable))
-                .map(done -> atVersion(done.leadId(), done.version()));
+                .map(done -> asItsCallLeftIt(done.leadId(), done.version()));
     }
 
     /** {@code named} is how the caller named the lead, for a lead that turns out not to be open to it. */
@@ -197,7 +202,7 @@ class LeadService {
             // changes (a version conflict, a closed lead, a taken request id). Each answers as the first did.
             return firstAnswer(call.actor(), retryable).orElseThrow(() -> refused);
         }
-        return answerAfter(prepared.command(), version);
+        return asItsCallLeftIt(prepared.command().leadId(), version);
     }
 
     /**
@@ -212,11 +217,22 @@ class LeadService {
                 LeadMetadata.UNIT_ID, call.actor().unit().id(),
                 LeadMetadata.REQUEST_ID, retryable.map(Idempotency.Retryable::requestId)
                         .orElseGet(() -> UUID.randomUUID().toString())));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(retryable.map(Idempotency.Retryable::metaData).orElse(MetaData.emptyInstance()))
+                .andMetaData(metaData);
         try {
-            return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(
-                    GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(retryable.map(Idempotency.Retryable::metaData).orElse(MetaData.emptyInstance()))
-                            .andMetaData(metaData)));
+            try {
+                return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(message));
+            } catch (LeadRuleViolation refused) {
+                if (!keepsLeads || command instanceof CreateLeadCommand) {
+                    throw refused;
+                }
+                // The lead may have been judged as this instance kept it, and another instance may have changed it
+                // since (reopened it, moved its version on). A refused command is rolled back, which drops the kept
+                // lead, so sent again it is judged by the lead as stored. An accepted command needs no such care:
+                // on an outdated lead its events take numbers already taken, and it loses the race and is retried.
+                return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(message));
+            }
         } catch (LeadRuleViolation violation) {
             throw violation.getRule() == LeadRuleViolation.Rule.LEAD_NOT_OPEN && named != null
                     ? notFound(named) : prepared.refusal(violation);
@@ -224,30 +240,9 @@ class LeadService {
     }
 
     /**
-     * The lead after a command that brought it to {@code version}. The read model took the command's events in its
-     * transaction, so it holds the lead after this call: as this call left it, or with later calls' changes on top.
-     * Folding the lead's events to this very version instead would cost its whole history, on a hot lead for nearly
-     * every call. Later changes show only if the lead is still open to the caller; as this call left it, it was.
-     */
-    private LeadComplete answerAfter(LeadCommand command, long version) {
-        LeadLookup lookup = new LeadLookup.ById(command.leadId());
-        return findIfPresent(lookup, command.access()).filter(lead -> lead.version() >= version)
-                .orElseGet(() -> asItsCallLeftIt(command.leadId(), version));
-    }
-
-    /**
-     * The lead exactly as a recorded call left it, for a retry's answer: the read model has it, unless another call
-     * changed the lead since, and then its events do.
-     */
-    private LeadComplete atVersion(LeadId leadId, long version) {
-        return findIfPresent(new LeadLookup.ById(leadId), LeadAccess.EVERY_LEAD)
-                .filter(lead -> lead.version() == version)
-                .orElseGet(() -> asItsCallLeftIt(leadId, version));
-    }
-
-    /**
-     * The lead as a caller's own acknowledged call left it: what that call's answer showed it, so it is open to
-     * the caller whatever its privacy level has become since.
+     * The lead exactly as a call left it, at the version its command brought it to: what the read model kept of
+     * it then, so a later call's change never shows in this call's answer. It was open to the caller then, so it is
+     * shown whatever its privacy level has become since.
      */
     private LeadComplete asItsCallLeftIt(LeadId leadId, long version) {
         return findAsOf(new FindLeadAsOfQuery(new LeadLookup.ById(leadId), version, null, LeadAccess.EVERY_LEAD));
