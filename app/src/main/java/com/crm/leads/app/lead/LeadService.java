@@ -221,21 +221,28 @@ class LeadService {
                 .andMetaData(retryable.map(Idempotency.Retryable::metaData).orElse(MetaData.emptyInstance()))
                 .andMetaData(metaData);
         try {
-            try {
-                return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(message));
-            } catch (LeadRuleViolation refused) {
-                if (!keepsLeads || command instanceof CreateLeadCommand) {
-                    throw refused;
-                }
-                // The lead may have been judged as this instance kept it, and another instance may have changed it
-                // since (reopened it, moved its version on). A refused command is rolled back, which drops the kept
-                // lead, so sent again it is judged by the lead as stored. An accepted command needs no such care:
-                // on an outdated lead its events take numbers already taken, and it loses the race and is retried.
-                return raceRetries.execute(attempt -> commandGateway.<R>sendAndWait(message));
-            }
+            return judgedByTheStoredLead(message, !keepsLeads || command instanceof CreateLeadCommand);
         } catch (LeadRuleViolation violation) {
             throw violation.getRule() == LeadRuleViolation.Rule.LEAD_NOT_OPEN && named != null
                     ? notFound(named) : prepared.refusal(violation);
+        }
+    }
+
+    /**
+     * The lead may have been judged as this instance kept it, and another instance may have changed it since
+     * (reopened it, moved its version on). A refused command is rolled back, which drops the kept lead, so sent
+     * once more it is judged by the lead as stored. An accepted command needs no such care: on an outdated lead its
+     * events take numbers already taken, and it loses the race and is retried.
+     */
+    private <R> R judgedByTheStoredLead(CommandMessage<?> message, boolean judgedByTheStoreAlready) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return raceRetries.execute(race -> commandGateway.<R>sendAndWait(message));
+            } catch (LeadRuleViolation refused) {
+                if (judgedByTheStoreAlready || attempt == 2) {
+                    throw refused;
+                }
+            }
         }
     }
 
