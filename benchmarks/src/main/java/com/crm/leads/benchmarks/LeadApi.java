@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The calls the benchmark makes, in the CRM.COM wire format that both the lead service and its peer speak. Each
@@ -89,6 +91,37 @@ final class LeadApi {
                 .path("version").asLong();
     }
 
+    /**
+     * One update of every user-defined field (sixteen changes, so sixteen events), answering the lead's version
+     * after it: grows a long history in few calls.
+     */
+    long updateWideForVersion(String number) throws IOException, InterruptedException {
+        long change = CHANGES.incrementAndGet();
+        ObjectNode body = JSON.createObjectNode().put("token", token).put("fields_set", "version");
+        body.putObject("lead_identifier").put("number", number);
+        for (int field = 1; field <= 8; field++) {
+            body.put("udf_string_" + field, "change " + change);
+        }
+        for (int field = 1; field <= 4; field++) {
+            body.put("udf_float_" + field, change + field / 10.0);
+            body.put("udf_date_" + field, LocalDate.of(1900, 1, 1).plusDays((change * 4 + field) % 2_900_000)
+                    .toString());
+        }
+        return post("/leads/update", body).path("version").asLong();
+    }
+
+    /** One page of a lead's history, unfiltered; true when the service answered OK with {@code size} entries. */
+    boolean historyPage(String number, long page, int size) {
+        return answers("/leads/history?token=" + token + "&lead_identifier=number=" + number + "&page=" + page
+                + "&records_per_page=" + size, data -> data.size() == size);
+    }
+
+    /** The lead as it stood after event {@code version}; true when the service answered it at that version. */
+    boolean showAsOf(String number, long version) {
+        return answers("/leads/show?token=" + token + "&lead_identifier=number=" + number + "&as_of_version="
+                + version, data -> data.path("version").asLong() == version);
+    }
+
     /** The trivial authenticated call that bounds what this server can answer at all. */
     boolean ceiling() {
         return send(HttpRequest.newBuilder(URI.create(base + "/catalogue/statuses?token=" + token)).GET());
@@ -104,11 +137,28 @@ final class LeadApi {
      * reached the lead yet.
      */
     Optional<JsonNode> statusDurations(String number) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/leads/status_durations?token="
-                + token + "&lead_identifier=number=" + number)).build(), HttpResponse.BodyHandlers.ofString());
+        return get("/leads/status_durations?token=" + token + "&lead_identifier=number=" + number);
+    }
+
+    /** The data of a GET answered OK; empty when it was not. */
+    private Optional<JsonNode> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(answer.body());
         return json.path("status").path("code").asText().equals("OK") ? Optional.of(json.path("data"))
                 : Optional.empty();
+    }
+
+    /** Whether a GET was answered OK with data that is as {@code expected}. */
+    private boolean answers(String pathAndQuery, Predicate<JsonNode> expected) {
+        try {
+            return get(pathAndQuery).filter(expected).isPresent();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static String newValue() {

@@ -44,17 +44,17 @@ public final class LeadBenchmark {
 
     /**
      * How much of everything: the concurrencies, the leads the spread update goes over, the history lengths and the
-     * updates measured on each, the leads whose events are copied for the replay, and the events it replays.
+     * updates measured on each, the history lengths read back and the reads measured on each, the leads whose events are copied for the replay, and the events it replays.
      */
     private record Size(long serviceWarmUpMillis, Load load, int[] concurrency, int leads, int[] historyLengths,
-                        int historySamples, int replayTemplates, int replayUpdates, long replayEvents,
+                        int historySamples, int[] readLengths, int readSamples, int replayTemplates, int replayUpdates, long replayEvents,
                         long contacts, int feedStreams, int feedClients) {
     }
 
     private static final Size FULL = new Size(60_000, new Load(3_000, 8_000, 3), new int[]{1, 8, 32, 64}, 200,
-            new int[]{10, 1_000, 10_000}, 100, 20, 40, 1_000_000, 1_000_000, 100, 8);
+            new int[]{10, 1_000, 10_000}, 100, new int[]{100, 100_000}, 300, 20, 40, 1_000_000, 1_000_000, 100, 8);
     private static final Size SMOKE = new Size(500, new Load(300, 700, 1), new int[]{1, 4}, 10,
-            new int[]{10, 100}, 5, 2, 5, 5_000, 1_000, 5, 4);
+            new int[]{10, 100}, 5, new int[]{100, 1_000}, 5, 2, 5, 5_000, 1_000, 5, 4);
     /** The catalogue part's clients: the concurrencies up to this many. */
     private static final int CATALOGUE_CLIENTS = 8;
     /** The default catalogue's Kokos Panagi, one of its three contacts. */
@@ -135,6 +135,7 @@ public final class LeadBenchmark {
                         pools.add(HistoryPool.grow(api, length, size.historySamples()));
                     }
                     history(store, api, pools, "as configured", 0);
+                    reads(store, api);
                 }
             }
             if (history) {
@@ -182,6 +183,50 @@ public final class LeadBenchmark {
             report(Load.sequential(store.name(), String.format("update, a lead with %,d prior events, %s",
                     pool.priorEvents(), configuration), calls));
         }
+    }
+
+    /**
+     * A history page of 50 entries and the lead at a past version, each at random places, on a short and on a long
+     * history: what is read is what is answered, so the long one must cost about as much.
+     */
+    private void reads(Store store, LeadApi api) throws IOException, InterruptedException {
+        int pageSize = 50;
+        List<Load.Result> pages = new ArrayList<>();
+        List<Load.Result> versions = new ArrayList<>();
+        for (int length : size.readLengths()) {
+            LeadApi.Created created = api.create();
+            String lead = created.number();
+            // one client on a short history, so it stops close to its length rather than a few calls beyond
+            int growers = length < 1_000 ? 1 : HistoryPool.GROWERS;
+            long version = HistoryPool.grow(lead, length, created.version(), growers, api::updateWideForVersion);
+            List<BooleanSupplier> pageCalls = new ArrayList<>();
+            List<BooleanSupplier> versionCalls = new ArrayList<>();
+            // twice as many as measured: the first half warms up what the lead's first reads load
+            for (int call = 0; call < 2 * size.readSamples(); call++) {
+                long page = 1 + ThreadLocalRandom.current().nextLong(version / pageSize);
+                long asOf = ThreadLocalRandom.current().nextLong(version + 1);
+                pageCalls.add(() -> api.historyPage(lead, page, pageSize));
+                versionCalls.add(() -> api.showAsOf(lead, asOf));
+            }
+            Load.sequential(store.name(), "warm-up", pageCalls.subList(0, size.readSamples()));
+            pages.add(report(Load.sequential(store.name(), String.format("history, a page of %d entries at random, "
+                    + "a lead with %,d events", pageSize, version + 1), pageCalls.subList(size.readSamples(),
+                    pageCalls.size()))));
+            Load.sequential(store.name(), "warm-up", versionCalls.subList(0, size.readSamples()));
+            versions.add(report(Load.sequential(store.name(), String.format("show as_of_version at random, a lead "
+                    + "with %,d events", version + 1), versionCalls.subList(size.readSamples(), versionCalls.size()))));
+        }
+        readRatio(store, "history page", pages);
+        readRatio(store, "show as_of_version", versions);
+    }
+
+    /** The median latency on the longest history over that on the shortest. */
+    private void readRatio(Store store, String read, List<Load.Result> results)
+            throws IOException, InterruptedException {
+        Load.Result shortest = results.get(0);
+        Load.Result longest = results.get(results.size() - 1);
+        report.figure(String.format("%s, %s: p50 on the longest history / on the shortest = %.2f ms / %.2f ms = %.2f",
+                store.name(), read, longest.p50(), shortest.p50(), longest.p50() / shortest.p50()));
     }
 
     /** The same update load on the peer, on a database of its own of the same kind, and the ratio ours / peer. */
@@ -473,7 +518,7 @@ public final class LeadBenchmark {
     /** Leads grown to a history length: one lead when the length is long, else one lead per measured update. */
     private record HistoryPool(List<String> leads, long priorEvents) {
 
-        private static final int GROWERS = 8;
+        static final int GROWERS = 8;
 
         static HistoryPool grow(LeadApi api, int length, int samples) throws IOException, InterruptedException {
             List<String> leads = new ArrayList<>();
@@ -481,30 +526,37 @@ public final class LeadBenchmark {
             int count = length < 100 ? 2 * samples : 1;
             for (int lead = 0; lead < count; lead++) {
                 LeadApi.Created created = api.create();
-                version = Math.max(created.version(), grow(api, created.number(), length, created.version()));
+                version = Math.max(created.version(), grow(created.number(), length, created.version(),
+                        GROWERS, api::updateForVersion));
                 leads.add(created.number());
             }
             return new HistoryPool(leads, version + 1);
         }
 
-        /** Updates the lead from several clients until its version reaches {@code length - 1}. */
-        private static long grow(LeadApi api, String lead, int length, long version) throws InterruptedException {
+        /** One update of a lead, answering its version after it. */
+        interface Update {
+            long of(String lead) throws IOException, InterruptedException;
+        }
+
+        /** Updates the lead from {@code growers} clients until its version reaches {@code length - 1}. */
+        static long grow(String lead, int length, long version, int growers, Update update)
+                throws InterruptedException {
             AtomicLong reached = new AtomicLong(version);
-            List<Thread> growers = new ArrayList<>();
-            for (int grower = 0; grower < GROWERS; grower++) {
+            List<Thread> threads = new ArrayList<>();
+            for (int grower = 0; grower < growers; grower++) {
                 Thread thread = new Thread(() -> {
                     while (reached.get() < length - 1) {
                         try {
-                            reached.accumulateAndGet(api.updateForVersion(lead), Math::max);
+                            reached.accumulateAndGet(update.of(lead), Math::max);
                         } catch (IOException | InterruptedException e) {
                             throw new IllegalStateException("growing a lead's history failed", e);
                         }
                     }
                 });
                 thread.start();
-                growers.add(thread);
+                threads.add(thread);
             }
-            for (Thread thread : growers) {
+            for (Thread thread : threads) {
                 thread.join();
             }
             return reached.get();
