@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The event store's storage: Axon's JPA storage with the same inputs Axon's auto-configuration gives it, reading
- * the events after a token by index ({@link IndexSeekingEventStorageEngine}). Axon's auto-configuration steps
+ * the events after a token and a lead's events by index ({@link IndexSeekingEventStorageEngine}). Axon's auto-configuration steps
  * aside once this bean exists, and it is also what registers Axon's event and snapshot entities, so they are
  * registered here.
  */
@@ -34,7 +34,6 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager));
+                .entityManagerProvider(entityManagerProvider), transactionManager);
     }
 }

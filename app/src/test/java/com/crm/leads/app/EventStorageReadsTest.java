@@ -1,5 +1,8 @@
 package com.crm.leads.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -15,11 +18,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tracking reader whose position has gaps (indexes taken by transactions that had not committed when it read)
- * gets the events that filled them, then the events after its position, in index order: what Axon's pooled
- * processors and the change feed read on every fetch under load.
+ * The event store's reads as the service asks them: a tracking reader whose position has gaps (indexes taken by
+ * transactions that had not committed when it read) gets the events that filled them, then the events after its
+ * position, in index order (what Axon's pooled processors and the change feed read on every fetch under load); a
+ * lead's events from a sequence number come whole and in order, batch after batch (what loading a lead and a lead
+ * as of a version read).
  */
-class EventStorageGapsTest extends ApiTest {
+class EventStorageReadsTest extends ApiTest {
 
     @Autowired
     EventStorageEngine storage;
@@ -68,5 +73,23 @@ class EventStorageGapsTest extends ApiTest {
 
         assertThat(read).containsExactlyElementsOf(Stream.concat(gaps.stream(),
                 LongStream.rangeClosed(position + 1, last).boxed()).toList());
+    }
+
+    @Test
+    void aLeadsEventsFromASequenceNumberComeWholeAndInOrderOverSeveralBatches() {
+        JsonNode lead = newLead();
+        for (int call = 0; version(lead) < 260; call++) {
+            ObjectNode request = update(lead);
+            for (int field = 1; field <= 8; field++) {
+                request.put("udf_string_" + field, "call " + call);
+            }
+            lead = post("/leads/update", request).ok().data();
+        }
+        long from = 120;
+
+        List<Long> read = storage.readEvents(lead.path("id").asText(), from).asStream()
+                .map(DomainEventMessage::getSequenceNumber).toList();
+
+        assertThat(read).containsExactlyElementsOf(LongStream.rangeClosed(from, version(lead)).boxed().toList());
     }
 }
