@@ -15,8 +15,14 @@ final class FilterAnswers {
 
     static void refuse(HttpServletResponse response, ObjectMapper json, HttpStatus status, ErrorCode code,
                        String message) throws IOException {
+        refuse(response, json, status, code, message, "");
+    }
+
+    /** As {@link #refuse(HttpServletResponse, ObjectMapper, HttpStatus, ErrorCode, String)}, naming the parameter. */
+    static void refuse(HttpServletResponse response, ObjectMapper json, HttpStatus status, ErrorCode code,
+                       String message, String description) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Envelope.error(code, message, ""));
+        json.writeValue(response.getOutputStream(), Envelope.error(code, message, description));
     }
 }
