@@ -4,6 +4,7 @@ import { follow } from './feed.js';
 import { addCards, change, describe, duration, fields, label, marks } from './timeline.js';
 
 const PAGE_SIZE = 50;
+const DURATION_ATTEMPTS = 10;
 const SESSION = 'leads.session';
 const $ = id => document.getElementById(id);
 
@@ -12,6 +13,7 @@ let lead = null;          // what is open: { number, today, pagesShown, nextPage
 let feed = null;
 let reloadTimer = null;
 let travelTimer = null;
+let durationsTimer = null;
 
 function element(tag, className, text) {
     const made = document.createElement(tag);
@@ -227,11 +229,41 @@ async function reload(live) {
     const classes = classifications(durations.data, today.data);
     drawLead(today.data);
     drawBand(durations.data, classes);
+    if (!counts(durations.data, today.data)) {
+        awaitDurations(opened, today.data, 1);
+    }
     drawCards(opened.cards, classes, live ? before : null);
     $('more').hidden = !loaded.more;
     $('more').textContent = chosen.order === 'oldest' ? 'Show later changes' : 'Show earlier changes';
     offerFilters(loaded.entries);
     setUpTravel(today.data);
+}
+
+/** Whether the status durations know the status the lead is in. */
+function counts(durations, today) {
+    return durations.statuses.some(status => status.status_id === today.status.id);
+}
+
+/**
+ * The status durations are counted apart from the call that moved the lead, a moment after it: while they do not
+ * know the status the lead is in, they are asked again, every half second for a few seconds.
+ */
+function awaitDurations(opened, today, attempt) {
+    clearTimeout(durationsTimer);
+    durationsTimer = setTimeout(async () => {
+        try {
+            const durations = await get(session.token, '/leads/status_durations',
+                { lead_identifier: `number=${opened.number}` });
+            if (opened === lead) {
+                drawBand(durations.data, classifications(durations.data, today));
+                if (!counts(durations.data, today) && attempt < DURATION_ATTEMPTS) {
+                    awaitDurations(opened, today, attempt + 1);
+                }
+            }
+        } catch (error) {
+            failed(error);
+        }
+    }, 500);
 }
 
 /** Each status's classification (PENDING, WON, LOST), by the status's id, as far as the page has learnt it. */
