@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,37 +188,44 @@ public final class LeadBenchmark {
 
     /**
      * A history page of 50 entries and the lead at a past version, each at random places, on a short and on a long
-     * history: what is read is what is answered, so the long one must cost about as much.
+     * history: what is read is what is answered, so the long one must cost about as much. Every lead is grown first
+     * and the calls then alternate between them, so that each is measured on the same store and the same warm JVM.
      */
     private void reads(Store store, LeadApi api) throws IOException, InterruptedException {
         int pageSize = 50;
-        List<Load.Result> pages = new ArrayList<>();
-        List<Load.Result> versions = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
         for (int length : size.readLengths()) {
             LeadApi.Created created = api.create();
-            String lead = created.number();
             // one client on a short history, so it stops close to its length rather than a few calls beyond
             int growers = length < 1_000 ? 1 : HistoryPool.GROWERS;
-            long version = HistoryPool.grow(lead, length, created.version(), growers, api::updateWideForVersion);
-            List<BooleanSupplier> pageCalls = new ArrayList<>();
-            List<BooleanSupplier> versionCalls = new ArrayList<>();
+            leads.add(created.number());
+            versions.add(HistoryPool.grow(created.number(), length, created.version(), growers,
+                    api::updateWideForVersion));
+        }
+        List<List<BooleanSupplier>> pageCalls = new ArrayList<>();
+        List<List<BooleanSupplier>> versionCalls = new ArrayList<>();
+        for (int lead = 0; lead < leads.size(); lead++) {
+            String number = leads.get(lead);
+            long version = versions.get(lead);
+            pageCalls.add(new ArrayList<>());
+            versionCalls.add(new ArrayList<>());
             // twice as many as measured: the first half warms up what the lead's first reads load
             for (int call = 0; call < 2 * size.readSamples(); call++) {
                 long page = 1 + ThreadLocalRandom.current().nextLong(version / pageSize);
                 long asOf = ThreadLocalRandom.current().nextLong(version + 1);
-                pageCalls.add(() -> api.historyPage(lead, page, pageSize));
-                versionCalls.add(() -> api.showAsOf(lead, asOf));
+                pageCalls.get(lead).add(() -> api.historyPage(number, page, pageSize));
+                versionCalls.get(lead).add(() -> api.showAsOf(number, asOf));
             }
-            Load.sequential(store.name(), "warm-up", pageCalls.subList(0, size.readSamples()));
-            pages.add(report(Load.sequential(store.name(), String.format("history, a page of %d entries at random, "
-                    + "a lead with %,d events", pageSize, version + 1), pageCalls.subList(size.readSamples(),
-                    pageCalls.size()))));
-            Load.sequential(store.name(), "warm-up", versionCalls.subList(0, size.readSamples()));
-            versions.add(report(Load.sequential(store.name(), String.format("show as_of_version at random, a lead "
-                    + "with %,d events", version + 1), versionCalls.subList(size.readSamples(), versionCalls.size()))));
         }
-        readRatio(store, "history page", pages);
-        readRatio(store, "show as_of_version", versions);
+        List<String> names = versions.stream().map(version -> String.format("a lead with %,d events", version + 1))
+                .toList();
+        readRatio(store, "history page", Load.alternating(store.name(), names.stream().map(lead -> String.format(
+                "history, a page of %d entries at random, %s", pageSize, lead)).toList(), pageCalls,
+                size.readSamples()).stream().map(this::report).toList());
+        readRatio(store, "show as_of_version", Load.alternating(store.name(), names.stream().map(lead ->
+                "show as_of_version at random, " + lead).toList(), versionCalls, size.readSamples()).stream()
+                .map(this::report).toList());
     }
 
     /** The median latency on the longest history over that on the shortest. */
@@ -455,8 +463,15 @@ public final class LeadBenchmark {
         return leads;
     }
 
-    private Load.Result report(Load.Result result) throws IOException, InterruptedException {
-        report.add(result);
+    private Load.Result report(Load.Result result) {
+        try {
+            report.add(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return result;
     }
 

@@ -84,6 +84,41 @@ record Load(long warmUpMillis, long measureMillis, int runs) {
         return result;
     }
 
+    /**
+     * As {@link #sequential}, for several scenarios whose calls take turns, one of each in turn, so that all of them
+     * meet the same store and the same JVM; the first {@code warmUp} calls of each are not recorded.
+     */
+    static List<Result> alternating(String store, List<String> scenarios, List<List<BooleanSupplier>> calls,
+                                    int warmUp) {
+        List<Histogram> latencies = scenarios.stream().map(scenario -> new Histogram(HIGHEST_MICROS, 3)).toList();
+        long[] errors = new long[scenarios.size()];
+        long[] nanos = new long[scenarios.size()];
+        int rounds = calls.stream().mapToInt(List::size).min().orElse(0);
+        for (int round = 0; round < rounds; round++) {
+            for (int scenario = 0; scenario < scenarios.size(); scenario++) {
+                long callStarted = System.nanoTime();
+                boolean ok = calls.get(scenario).get(round).getAsBoolean();
+                long took = System.nanoTime() - callStarted;
+                if (round >= warmUp) {
+                    latencies.get(scenario).recordValue(Math.min(took / 1_000, HIGHEST_MICROS));
+                    nanos[scenario] += took;
+                    errors[scenario] += ok ? 0 : 1;
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (int scenario = 0; scenario < scenarios.size(); scenario++) {
+            Histogram measured = latencies.get(scenario);
+            double perSecond = measured.getTotalCount() / (nanos[scenario] / 1e9);
+            Result result = new Result(store, scenarios.get(scenario), 1, perSecond, perSecond, perSecond,
+                    millis(measured, 50), millis(measured, 99), millis(measured, 99.9), errors[scenario]);
+            System.out.printf("%-10s %-42s %d calls: p50 %7.2f ms, p99 %8.2f ms%n", store, result.scenario(),
+                    measured.getTotalCount(), result.p50(), result.p99());
+            results.add(result);
+        }
+        return results;
+    }
+
     private static void window(int clients, long millis, BooleanSupplier call, Histogram latencies,
                                AtomicLong failed) throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
