@@ -37,6 +37,18 @@ class MetricsApiTest extends SignInApiTest {
     }
 
     @Test
+    void commandsQueriesAndEventsAreMeasuredWithoutTheCapacityGaugesThatKeepAMinuteOfThem() throws Exception {
+        applied(update(newLead(), "description", "counted"));
+
+        String scrape = scrape();
+
+        assertThat(scrape).contains("eventProcessor_successCounter_total{payloadType=\"FieldChanged\"",
+                        "commandBus_successCounter_total{payloadType=\"UpdateLeadCommand\"}",
+                        "queryBus_successCounter_total{")
+                .doesNotContain("commandBus_capacity", "queryBus_capacity", "eventProcessor_capacity");
+    }
+
+    @Test
     void signInFailuresThrottlingAndOpenStreamsAreCounted() throws Exception {
         double failures = value("leads_sign_in_failures_total");
         double throttled = value("leads_sign_in_throttled_total");
