@@ -148,8 +148,9 @@ async function open(number) {
     const opened = lead;
     const query = new URLSearchParams({ lead_identifier: `number=${number}` });
     feed = follow(`${CHANGES}?${query}`, session.token, {
-        // the stream stands at a position from here on: what changed before it is read again, so nothing is missed
-        onOpen: () => opened === lead && scheduleReload(false),
+        // the stream stands at a position from here on: what changed before it is read again, so nothing is missed,
+        // and what changed since the lead was opened is marked new, whether the stream or this read brought it
+        onOpen: () => opened === lead && scheduleReload(true),
         onChange: made => {
             if (opened === lead) {
                 $('live').textContent = `New change by ${describe(made.performed_by_user)} at ${made.performed_date}.`;
