@@ -177,10 +177,14 @@ function filters() {
     return { order: form.order.value, field: form.field.value.trim(), user: form.user.value.trim() };
 }
 
+/** A GET of one lead's {@code path}, the lead named by its number. */
+function ofLead(path, number, parameters = {}) {
+    return get(session.token, path, { lead_identifier: `number=${number}`, ...parameters });
+}
+
 function historyPage(number, chosen, page) {
-    return get(session.token, '/leads/history', {
-        lead_identifier: `number=${number}`, field: chosen.field, user: chosen.user, page,
-        records_per_page: PAGE_SIZE,
+    return ofLead('/leads/history', number, {
+        field: chosen.field, user: chosen.user, page, records_per_page: PAGE_SIZE,
     });
 }
 
@@ -214,10 +218,9 @@ async function loadHistory(number, chosen, pages) {
 async function reload(live) {
     const opened = lead;
     const chosen = filters();
-    const lookup = { lead_identifier: `number=${opened.number}` };
     const [today, durations, loaded] = await Promise.all([
-        get(session.token, '/leads/show', lookup),
-        get(session.token, '/leads/status_durations', lookup),
+        ofLead('/leads/show', opened.number),
+        ofLead('/leads/status_durations', opened.number),
         loadHistory(opened.number, chosen, opened.pagesShown),
     ]);
     if (opened !== lead) {
@@ -253,8 +256,7 @@ function awaitDurations(opened, today, attempt) {
     clearTimeout(durationsTimer);
     durationsTimer = setTimeout(async () => {
         try {
-            const durations = await get(session.token, '/leads/status_durations',
-                { lead_identifier: `number=${opened.number}` });
+            const durations = await ofLead('/leads/status_durations', opened.number);
             if (opened === lead) {
                 drawBand(durations.data, classifications(durations.data, today));
                 if (!counts(durations.data, today) && attempt < DURATION_ATTEMPTS) {
@@ -449,9 +451,7 @@ async function travelTo(version) {
     const opened = lead;
     $('version-shown').textContent = String(version);
     try {
-        const then = await get(session.token, '/leads/show', {
-            lead_identifier: `number=${opened.number}`, as_of_version: version,
-        });
+        const then = await ofLead('/leads/show', opened.number, { as_of_version: version });
         if (opened !== lead || Number($('version').value) !== version) {
             return;
         }
