@@ -20,6 +20,7 @@ import com.crm.leads.app.catalogue.IdentifierResolver;
 import com.crm.leads.app.config.LeadsProperties;
 import com.crm.leads.app.web.ApiException;
 import com.crm.leads.app.web.ErrorCode;
+import com.crm.leads.app.web.Unavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -200,6 +201,10 @@ class LeadService {
         } catch (RuntimeException refused) {
             // Copies of one request sent at once: one is applied and recorded first, and the others fail on its
             // changes (a version conflict, a closed lead, a taken request id). Each answers as the first did.
+            // A database out of reach is not asked again: the call has waited for it once and answers at once.
+            if (Unavailable.databaseUnreachable(refused)) {
+                throw refused;
+            }
             return firstAnswer(call.actor(), retryable).orElseThrow(() -> refused);
         }
         return asItsCallLeftIt(prepared.command().leadId(), version);
