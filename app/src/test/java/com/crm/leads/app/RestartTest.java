@@ -25,6 +25,10 @@ class RestartTest {
 
     /** Migrations that changed what a store keeps, with what undoes each: the latest first. */
     private static final List<Migration> LATEST_FIRST = List.of(
+            new Migration("'16'", "ALTER TABLE lead_view ALTER COLUMN state SET DATA TYPE CHARACTER LARGE OBJECT",
+                    "ALTER TABLE lead_view_rebuild ALTER COLUMN state SET DATA TYPE CHARACTER LARGE OBJECT",
+                    "ALTER TABLE lead_checkpoint ALTER COLUMN state SET DATA TYPE CHARACTER LARGE OBJECT",
+                    "ALTER TABLE lead_checkpoint_rebuild ALTER COLUMN state SET DATA TYPE CHARACTER LARGE OBJECT"),
             new Migration("'15'", "ALTER TABLE lead_history_entry DROP COLUMN reverted_to",
                     "ALTER TABLE lead_history_entry_rebuild DROP COLUMN reverted_to"),
             new Migration("'14'", "DROP TABLE catalogue_revision", "DROP TABLE catalogue_change"),
